@@ -5,8 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
+
+// ajv-formats is CommonJS: under NodeNext its plugin function is the module's `default` export.
+const addFormats = ajvFormats.default;
 import { parseFormBody } from './form.ts';
 
 export type Api = 'gateway' | 'razorpay' | 'juspay';
