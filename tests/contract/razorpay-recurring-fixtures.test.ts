@@ -1,0 +1,118 @@
+/**
+ * Every Razorpay fixture in ../shared/reference/fixtures/razorpay that belongs to an operation of the
+ * recurring-card flow (issue 7) checked against the bundled Razorpay spec: response bodies against their
+ * operation and status, request mocks as requests of their operation (operation and status per
+ * fixtures/MANIFEST.md).
+ *
+ * - Official doc samples (`docs_recurring_cards_*`, node `documents/*.md`) are server output and must validate,
+ *   including their doc artefacts that the spec accepts on purpose (`"currency": ""`, `"notes": []`).
+ * - SDK mocks in the server's shape (ruby/python fixtures) must validate too.
+ * - SDK artefacts that are not server output are listed in ARTEFACTS with the reason, and must FAIL at the
+ *   named pointer; files that are not JSON at all are listed in UNPARSEABLE and must fail to parse.
+ *
+ * Not covered here (no operation of this flow): the customers/tokens fixtures, and the generic error mocks
+ * recorded on other routes (`GET /payments` list: python 400/500/504; node `FIXTURES.error`; ruby/python
+ * `bad_request_error.json`) — the customers contract tests own those.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Contract } from '../../scripts/lib/contract.ts';
+
+type Operation =
+  | 'createOrder' | 'fetchOrder' | 'createRegistrationLink' | 'notifyInvoice' | 'cancelInvoice'
+  | 'fetchPayment' | 'createRecurringPayment' | 'fetchCard' | 'requestCardReference';
+
+const FIXTURE_DIR = fileURLToPath(new URL('../../../shared/reference/fixtures/razorpay/', import.meta.url));
+
+/** Response fixture → the operations and statuses it is a body for. */
+const RESPONSES: Record<string, Array<[Operation, number]>> = {
+  'docs_recurring_cards_create_authorization_transaction__1_1_2_create_an_order_response.json': [['createOrder', 200]],
+  'docs_recurring_cards_create_authorization_transaction__1_2_1_create_a_registration_link_response.json': [['createRegistrationLink', 200]],
+  'docs_recurring_cards_create_subsequent_payments__3_1_create_an_order_to_charge_the_customer_failure_response.json': [['createOrder', 400]],
+  'docs_recurring_cards_create_subsequent_payments__3_1_create_an_order_to_charge_the_customer_success_response.json': [['createOrder', 200]],
+  'docs_recurring_cards_create_subsequent_payments__3_2_create_a_recurring_payment_failure_response.json': [['createRecurringPayment', 400]],
+  'docs_recurring_cards_create_subsequent_payments__3_2_create_a_recurring_payment_success_response.json': [['createRecurringPayment', 200]],
+  'docs_recurring_cards_create_subsequent_payments__3_3_fetch_an_order_with_id_failure.json': [['fetchOrder', 400]],
+  // A fetched order has the same shape as a created one.
+  'docs_recurring_cards_create_subsequent_payments__3_3_fetch_an_order_with_id_success.json': [['fetchOrder', 200], ['createOrder', 200]],
+  'docs_recurring_cards_tokens__2_1_fetch_token_by_payment_id_response.json': [['fetchPayment', 200]],
+  'node__documents_token__fetch_token_by_payment_id.json': [['fetchPayment', 200]],
+  // SDK mocks in the server's shape.
+  'python__fake_create_recurring.json': [['createRecurringPayment', 200]],
+  'python__fake_registration_link.json': [['createRegistrationLink', 200]],
+  'ruby__fake_card.json': [['fetchCard', 200]],
+  'ruby__fake_card_reference.json': [['requestCardReference', 200]],
+  'ruby__fake_recurring.json': [['createRecurringPayment', 200]],
+  // A cancelled registration link is the same invoice entity.
+  'ruby__fake_subscription_registration.json': [['createRegistrationLink', 200], ['cancelInvoice', 200]],
+  // The manifest: ruby mocks invoice notify with this body.
+  'ruby__success.json': [['notifyInvoice', 200]],
+};
+
+/** Request mocks → their operation. */
+const REQUESTS: Record<string, Operation> = {
+  'python__init_create_recurring.json': 'createRecurringPayment',
+  'python__init_registration_link.json': 'createRegistrationLink',
+};
+
+/** SDK artefacts that are not server output: the reason, and where the spec must reject them. */
+const ARTEFACTS: Array<{ file: string; operation: Operation; status: number; reason: string; pointer: string; keyword: string }> = [
+  {
+    file: 'python__fake_card.json', operation: 'fetchCard', status: 200,
+    reason: 'hand-written python mock with a trailing comma and a numeric last4 (the server sends last4 as a string)',
+    pointer: '/last4', keyword: 'type',
+  },
+];
+
+/** Files that are not JSON at all, and why. */
+const UNPARSEABLE: Record<string, string> = {
+  'python__fake_reference_card.json': "the file is the Python expression `mock_file('fake_card')`, not a body",
+};
+
+const read = (name: string): string => readFileSync(FIXTURE_DIR + name, 'utf8');
+/** Parses the python mocks' trailing-comma JSON, so the rest of the body can still be checked. */
+const parseLenient = (text: string): unknown => JSON.parse(text.replace(/,(\s*[}\]])/g, '$1'));
+
+describe('Razorpay recurring-card fixtures', () => {
+  let razorpay: Contract;
+  beforeAll(() => {
+    razorpay = Contract.load('razorpay');
+  });
+
+  const responses = Object.entries(RESPONSES).flatMap(([file, targets]) =>
+    targets.map(([operation, status]) => [file, operation, status] as const));
+
+  it.each(responses)('%s is a valid %s %i response', (file, operation, status) => {
+    expect(razorpay.validateResponse(operation, status, JSON.parse(read(file)))).toEqual([]);
+  });
+
+  it.each(Object.entries(REQUESTS))('%s is a valid %s request', (file, operation) => {
+    expect(razorpay.validateRequest(operation, { body: JSON.parse(read(file)) })).toEqual([]);
+  });
+
+  it.each(ARTEFACTS.map((a) => [a.file, a] as const))('%s is rejected (SDK artefact)', (_file, artefact) => {
+    const text = read(artefact.file);
+    expect(() => JSON.parse(text), 'not strict JSON').toThrow(SyntaxError);
+    const violations = razorpay.validateResponse(artefact.operation, artefact.status, parseLenient(text));
+    expect(violations).toContainEqual(expect.objectContaining({ in: 'body', pointer: artefact.pointer, keyword: artefact.keyword }));
+  });
+
+  it.each(Object.keys(UNPARSEABLE))('%s is excluded: not JSON', (file) => {
+    expect(() => parseLenient(read(file))).toThrow(SyntaxError);
+  });
+
+  it('the docs samples still carry the artefacts the spec accepts on purpose', () => {
+    const order = JSON.parse(read('docs_recurring_cards_create_subsequent_payments__3_3_fetch_an_order_with_id_success.json'));
+    expect(order).toMatchObject({ currency: '', notes: [] });
+    // …and the spec rejects that empty currency in requests.
+    const violations = razorpay.validateRequest('createOrder', { body: { amount: 100, currency: '' } });
+    expect(violations).toContainEqual(expect.objectContaining({ pointer: '/currency', keyword: 'pattern' }));
+  });
+
+  it('the failure samples are rejected as success bodies', () => {
+    const failure = JSON.parse(read('docs_recurring_cards_create_subsequent_payments__3_2_create_a_recurring_payment_failure_response.json'));
+    expect(razorpay.validateResponse('createRecurringPayment', 200, failure))
+      .toContainEqual(expect.objectContaining({ pointer: '/razorpay_payment_id', keyword: 'required' }));
+  });
+});
