@@ -1,0 +1,24 @@
+import type { BundledApi } from './lint-and-bundle.ts';
+
+/**
+ * generated/README.md. JSON cannot carry a comment, so this file is where generated/<api>/openapi.json
+ * is declared generated; every other file also carries its own notice.
+ */
+export function generatedReadme(apis: BundledApi[]): string {
+  const rows = apis
+    .map(({ name }) => `| \`${name}/openapi.json\`, \`${name}/openapi.yaml\` | the bundled description of \`spec/${name}/\` |
+| \`${name}/types.ts\` | \`paths\`, \`components\`, \`operations\` (openapi-typescript) |
+| \`${name}/client.ts\` | the typed client with authentication built in (openapi-fetch) |
+| \`docs/${name}.html\` | the reference page (Redoc, works offline) |`)
+    .join('\n');
+  return `# generated/ — do not edit
+
+Every file in this directory is generated from the OpenAPI descriptions under \`spec/\` by \`npm run build\`.
+Edit the specs and rebuild; \`npm test\` fails when this directory is out of date.
+
+| File | What it is |
+| --- | --- |
+${rows}
+| \`docs/index.html\` | landing page linking the references |
+`;
+}
