@@ -124,7 +124,7 @@ const createOnlyCases: Case[] = [
   { name: 'create with null email and contact', operation: 'createCustomer', request: create({ email: null, contact: null }) },
   { name: 'create with gstin null (create rule is `filled`)', operation: 'createCustomer', request: create({ gstin: null }), fails: body('/gstin', 'type', GSTIN_INVALID) },
   // fail_existing: the values the docs and SDKs send
-  ...(['0', '1', 0, 1, true, false] as const).map((value): Case => ({ name: `fail_existing ${JSON.stringify(value)}`, operation: 'createCustomer', request: create({ fail_existing: value }) })),
+  ...(['0', '1', 0, 1, true, false, 'true', 'false'] as const).map((value): Case => ({ name: `fail_existing ${JSON.stringify(value)}`, operation: 'createCustomer', request: create({ fail_existing: value }) })),
   ...(['2', 'yes', '', null] as const).map((value): Case => ({ name: `fail_existing ${JSON.stringify(value)}`, operation: 'createCustomer', request: create({ fail_existing: value }), fails: body('/fail_existing', 'enum') })),
   // notes: ≤ 15 pairs, key ≤ 256, value ≤ 512, scalar values
   { name: 'notes with 15 pairs (at max)', operation: 'createCustomer', request: create({ notes: notesWith(15) }) },
@@ -143,6 +143,8 @@ const createOnlyCases: Case[] = [
   { name: 'shipping_address with the address fields', operation: 'createCustomer', request: create({ shipping_address: { line1: 'Line 1', line2: 'Line 2', zipcode: '560001', city: 'Bangalore', state: 'Karnataka', country: 'in' } }) },
   { name: 'billing_address with an unknown key', operation: 'createCustomer', request: create({ billing_address: { line1: 'Line 1', street: 'x' } }), fails: body('/billing_address/street', 'additionalProperties', 'street is/are not required and should not be sent') },
   // form-encoded bodies, as ruby/php send them
+  { name: 'form: create with fail_existing=false (a boolean in a ruby / node <= 2.8 form body)', operation: 'createCustomer', request: { contentType: FORM, body: 'contact=9123456780&email=gaurav.kumar%40example.com&fail_existing=false' } },
+  { name: 'form: create with fail_existing=no', operation: 'createCustomer', request: { contentType: FORM, body: 'contact=9123456780&fail_existing=no' }, fails: body('/fail_existing', 'enum') },
   { name: 'form: create with notes[...] and fail_existing=0', operation: 'createCustomer', request: { contentType: FORM, body: 'name=Gaurav+Kumar&contact=9123456780&email=gaurav.kumar%40example.com&fail_existing=0&notes%5Bnotes_key_1%5D=Tea%2C+Earl+Grey%2C+Hot' } },
   { name: 'form: create with 7-digit contact', operation: 'createCustomer', request: { contentType: FORM, body: 'contact=9999999' }, fails: body('/contact', 'pattern', CONTACT_SHORT) },
   { name: 'form: create with 16 notes', operation: 'createCustomer', request: { contentType: FORM, body: Object.keys(notesWith(16)).map((k) => `notes%5B${k}%5D=v`).join('&') }, fails: body('/notes', 'maxProperties') },

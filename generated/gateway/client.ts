@@ -1,0 +1,21 @@
+/**
+ * Generated — do not edit.
+ * Source: spec/gateway/ (the OpenAPI description); regenerate with `npm run build`.
+ */
+
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from './types.js';
+
+export type { components, operations, paths } from './types.js';
+
+export interface GatewayClientOptions {
+  /** Your CloudlessPayment API key, sent as `x-api-key`. */
+  apiKey: string;
+  /** Defaults to production, https://www.cloudlesspayment.com/api. */
+  baseUrl?: string;
+}
+
+/** A typed client for the CloudlessPayment gateway; every result narrows on `vendor`. */
+export function createGatewayClient({ apiKey, baseUrl = 'https://www.cloudlesspayment.com/api' }: GatewayClientOptions): Client<paths> {
+  return createClient<paths>({ baseUrl, headers: { 'x-api-key': apiKey } });
+}
