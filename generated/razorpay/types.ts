@@ -1605,7 +1605,7 @@ export interface components {
             email_notify?: true | false | 1 | 0 | "1" | "0";
             expire_by?: components["schemas"]["RazorpayRecurringTimestampInput"];
             notes?: components["schemas"]["RazorpayNotesInput"];
-        } | unknown | unknown;
+        };
         /**
          * RazorpayInvoiceCustomerDetails
          * @description `customer_details` of an invoice (registration link): a snapshot of the customer it was issued to, with the

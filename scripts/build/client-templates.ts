@@ -13,8 +13,8 @@ export interface GatewayClientOptions {
 }
 
 /** A typed client for the CloudlessPayment gateway; every result narrows on \`vendor\`. */
-export function createGatewayClient({ apiKey, baseUrl = '${defaultBaseUrls.gateway}' }: GatewayClientOptions): Client<paths> {
-  return createClient<paths>({ baseUrl, headers: { 'x-api-key': apiKey } });
+export function createGatewayClient({ apiKey, baseUrl = '${defaultBaseUrls.gateway}' }: GatewayClientOptions): StrictClient<paths> {
+  return createClient<paths>({ baseUrl, headers: { 'x-api-key': apiKey } }) as unknown as StrictClient<paths>;
 }
 `,
 
@@ -27,8 +27,8 @@ export interface RazorpayClientOptions {
 }
 
 /** A typed client for Razorpay, authenticated with HTTP Basic \`keyId:keySecret\`. */
-export function createRazorpayClient({ keyId, keySecret, baseUrl = '${defaultBaseUrls.razorpay}' }: RazorpayClientOptions): Client<paths> {
-  return createClient<paths>({ baseUrl, headers: { Authorization: \`Basic \${btoa(\`\${keyId}:\${keySecret}\`)}\` } });
+export function createRazorpayClient({ keyId, keySecret, baseUrl = '${defaultBaseUrls.razorpay}' }: RazorpayClientOptions): StrictClient<paths> {
+  return createClient<paths>({ baseUrl, headers: { Authorization: \`Basic \${btoa(\`\${keyId}:\${keySecret}\`)}\` } }) as unknown as StrictClient<paths>;
 }
 `,
 
@@ -79,7 +79,7 @@ function formBody(body: unknown): string {
  * password: \`base64(apiKey + ':')\`, as RFC 7617 and \`curl -u key:\` send it (Juspay's docs: "username = API
  * key, password = empty"; its Node SDK omits the colon and the server accepts both forms).
  */
-export function createJuspayClient({ apiKey, merchantId, version, baseUrl = '${defaultBaseUrls.juspay}' }: JuspayClientOptions): Client<JuspayClientPaths> {
+export function createJuspayClient({ apiKey, merchantId, version, baseUrl = '${defaultBaseUrls.juspay}' }: JuspayClientOptions): StrictClient<JuspayClientPaths> {
   const headers: Record<string, string> = { Authorization: \`Basic \${btoa(\`\${apiKey}:\`)}\`, 'x-merchantid': merchantId };
   if (version !== undefined) headers.version = version;
   const client = createClient<JuspayClientPaths>({ baseUrl, headers, bodySerializer: formBody });
@@ -90,7 +90,7 @@ export function createJuspayClient({ apiKey, merchantId, version, baseUrl = '${d
       return request;
     },
   });
-  return client;
+  return client as unknown as StrictClient<JuspayClientPaths>;
 }
 `,
 };
@@ -101,10 +101,29 @@ export const defaultBaseUrls: Record<string, string> = {
   juspay: 'https://api.juspay.in',
 };
 
-const commonImports = `import createClient, { type Client } from 'openapi-fetch';
+const commonImports = `import createClient, { type Client, type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
 import type { paths } from './types.js';
 
 export type { components, operations, paths } from './types.js';
+
+type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+type PathsWith<Paths, Method extends HttpMethod> = {
+  [Path in keyof Paths]: Paths[Path] extends { [M in Method]: unknown } ? Path : never;
+}[keyof Paths];
+type Init<PathItem, Method extends HttpMethod> = MaybeOptionalInit<PathItem, Method & keyof PathItem>;
+type Operation<PathItem, Method extends HttpMethod> = PathItem extends { [M in Method]: infer Op extends Record<string | number, any> } ? Op : never;
+/**
+ * openapi-fetch infers \`init\` as a type parameter, which switches off TypeScript's excess-property
+ * check, so a misspelt or unknown body field would compile. Typing \`init\` from the path restores it.
+ */
+type StrictMethod<Paths, Method extends HttpMethod> = <Path extends PathsWith<Paths, Method>>(
+  url: Path,
+  ...init: undefined extends Init<Paths[Path], Method> ? [init?: Init<Paths[Path], Method>] : [init: Init<Paths[Path], Method>]
+) => Promise<FetchResponse<Operation<Paths[Path], Method>, Init<Paths[Path], Method>, \`\${string}/\${string}\`>>;
+/** An openapi-fetch client whose request methods reject unknown fields. */
+export type StrictClient<Paths extends {}> = Omit<Client<Paths>, Uppercase<HttpMethod>> & {
+  [Method in HttpMethod as Uppercase<Method>]: StrictMethod<Paths, Method>;
+};
 `;
 
 export function renderClient(apiName: string): string {

@@ -37,9 +37,19 @@ export async function renderDocs(document: Record<string, any>, config: Config, 
     const input = path.join(scratch, 'openapi.json');
     await writeFile(input, JSON.stringify(document));
     await withStderrCaptured(() => handler({ argv: { api: input, o: outFile, inlineBundle: true }, config }));
+    await writeFile(outFile, withoutRemoteLogo(await readFile(outFile, 'utf8')));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * Redoc 3 always draws its "API docs by Redocly" badge from Redocly's CDN; even with the inlined bundle
+ * that is a request leaving the page (and a console error offline). An empty inline SVG takes its place.
+ */
+const EMPTY_SVG = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E';
+function withoutRemoteLogo(html: string): string {
+  return html.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini(?:-full)?\.svg/g, EMPTY_SVG);
 }
 
 /**

@@ -1,0 +1,48 @@
+/**
+ * Reads the named response examples of a bundled spec, so that the mock's own answers (401s, unknown
+ * routes) are the bodies the spec documents rather than copies that could drift from it.
+ */
+import type { Contract } from '../lib/contract.ts';
+
+type Json = Record<string, any>;
+
+export function resolve(spec: Json, node: Json | undefined): Json | undefined {
+  let current = node;
+  const seen = new Set<string>();
+  while (current && typeof current.$ref === 'string' && current.$ref.startsWith('#/')) {
+    if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
+    seen.add(current.$ref);
+    current = current.$ref.slice(2).split('/')
+      .map((segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((acc: Json | undefined, segment: string) => acc?.[segment], spec);
+  }
+  return current;
+}
+
+/** `{ key: value }` of the named JSON examples of one documented response. */
+export function responseExamples(contract: Contract, operationId: string, status: number): Record<string, unknown> {
+  const response = resolve(contract.spec, contract.operation(operationId).operation.responses?.[String(status)]);
+  const examples: Json = response?.content?.['application/json']?.examples ?? {};
+  return Object.fromEntries(Object.entries(examples).map(([key, example]) => [key, resolve(contract.spec, example)?.value]));
+}
+
+/**
+ * The first example of `status` for `operationId` that satisfies `predicate`; a spec without one is a
+ * contract bug, reported with the operation and what was looked for.
+ */
+export function findExample(contract: Contract, operationId: string, status: number, what: string, predicate: (value: any) => boolean): unknown {
+  const found = Object.values(responseExamples(contract, operationId, status)).find(predicate);
+  if (found === undefined) {
+    throw new Error(`${contract.api} spec: ${operationId} documents no ${status} example for ${what}`);
+  }
+  return found;
+}
+
+/** Like findExample, over every operation of the spec (for answers that belong to no single operation). */
+export function findAnyExample(contract: Contract, status: number, what: string, predicate: (value: any) => boolean): unknown {
+  for (const { operationId } of contract.operations) {
+    const found = Object.values(responseExamples(contract, operationId, status)).find(predicate);
+    if (found !== undefined) return found;
+  }
+  throw new Error(`${contract.api} spec: no operation documents a ${status} example for ${what}`);
+}

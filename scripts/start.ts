@@ -1,0 +1,35 @@
+/**
+ * `npm start`: rebuild generated/ if it is missing or older than spec/, then run the three mocks
+ * (see scripts/mock.ts for ports) and serve generated/docs on http://127.0.0.1:8080 (PORT overrides),
+ * until Ctrl-C / SIGTERM.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APIS } from './lib/contract.ts';
+import { mockHostFromEnv, mockPortsFromEnv, portFromEnv } from './mock/ports.ts';
+import { startMocks } from './mock/server.ts';
+import { stopOnSignals } from './mock/shutdown.ts';
+import { staleReason } from './mock/staleness.ts';
+import { serveStatic } from './mock/static-docs.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+try {
+  const reason = await staleReason(repoRoot);
+  if (reason) {
+    console.log(`${reason}: running npm run build`);
+    const build = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal})`);
+  }
+  const host = mockHostFromEnv();
+  const mocks = await startMocks({ ports: mockPortsFromEnv(), host });
+  const docs = await serveStatic(path.join(repoRoot, 'generated', 'docs'), portFromEnv('PORT', 8080), host)
+    .catch(async (error: Error) => { await mocks.close(); throw error; });
+  stopOnSignals(async () => { await Promise.all([mocks.close(), docs.close()]); });
+  for (const api of APIS) console.log(`${api.padEnd(8)} mock ready at ${mocks.urls[api]}`);
+  console.log(`docs     served at ${docs.url}`);
+} catch (error) {
+  console.error(`start: ${(error as Error).message}`);
+  process.exit(1);
+}

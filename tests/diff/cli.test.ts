@@ -1,0 +1,129 @@
+/**
+ * `npm run diff` end to end: exit status and Markdown for file pairs, and the git-ref mode in a throwaway
+ * repository (single commit, parent commit, tag, missing bundle at the ref).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'tests/diff/fixtures');
+const tsx = join(root, 'node_modules/.bin/tsx');
+const script = join(root, 'scripts/diff.ts');
+
+function runDiff(args: string[], cwd = root) {
+  const result = spawnSync(tsx, [script, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// Each case starts a tsx process (about a second, more on a busy machine).
+const CLI_TIMEOUT = 60_000;
+
+const pair = (name: string) => ['--base', join(fixtures, name, 'before.yaml'), '--head', join(fixtures, name, 'after.yaml')];
+
+describe('npm run diff -- --base <file> --head <file>', { timeout: CLI_TIMEOUT }, () => {
+  it('fails on a breaking change and prints it under "Breaking"', () => {
+    const { status, stdout, stderr } = runDiff(pair('request-limit-narrowed'));
+    expect(status).toBe(1);
+    expect(stdout).toContain('## request-limit-narrowed 1.0.0 → 1.0.0');
+    expect(stdout).toMatch(/### Breaking\n\n- `POST \/customers` .*maxLength.*`50` → `40`/);
+    expect(stderr).toContain('breaking changes without a major version bump');
+  });
+
+  it('passes breaking changes that come with a new major version', () => {
+    const { status, stdout } = runDiff(pair('major-version-bump'));
+    expect(status).toBe(0);
+    expect(stdout).toContain('## major-version-bump 1.0.0 → 2.0.0');
+    expect(stdout).toContain('released as a new major version');
+  });
+
+  it('passes non-breaking changes', () => {
+    const { status, stdout } = runDiff(pair('response-status-added'));
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/### Non-breaking\n\n- `GET \/customers\/\{id\}` \[Added\] Response 429/);
+  });
+
+  it('names the file when an input is not an OpenAPI document', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diff-bad-'));
+    writeFileSync(join(dir, 'broken.yaml'), 'openapi: 3.1.0\ninfo: [unclosed\n');
+    writeFileSync(join(dir, 'plain.json'), '{"swagger": "2.0"}');
+    try {
+      const broken = runDiff(['--base', join(dir, 'broken.yaml'), '--head', join(fixtures, 'operation-added/after.yaml')]);
+      expect(broken.status).toBe(2);
+      expect(broken.stderr).toMatch(/broken\.yaml:\d+:\d+: cannot parse/);
+      const plain = runDiff(['--base', join(dir, 'plain.json'), '--head', join(fixtures, 'operation-added/after.yaml')]);
+      expect(plain.status).toBe(2);
+      expect(plain.stderr).toContain('plain.json: not an OpenAPI document');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects half-given file arguments', () => {
+    expect(runDiff(['--base', join(fixtures, 'operation-added/before.yaml')]).status).toBe(2);
+  });
+});
+
+describe('npm run diff -- [<git-ref>]', { timeout: CLI_TIMEOUT }, () => {
+  let repo: string;
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Diff Test', '-c', 'user.email=diff-test@example.com', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const putBundles = (fixture: string, side: 'before' | 'after', apis = ['gateway', 'razorpay', 'juspay']) => {
+    for (const api of apis) {
+      mkdirSync(join(repo, 'generated', api), { recursive: true });
+      // YAML fixtures are valid bundles for the loader; the file name is what the tool looks for.
+      cpSync(join(fixtures, fixture, `${side}.yaml`), join(repo, 'generated', api, 'openapi.json'));
+    }
+  };
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'diff-repo-'));
+    git('init', '--quiet', '--initial-branch=main');
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('treats every API as new in a repository with a single commit', () => {
+    putBundles('request-limit-narrowed', 'before');
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'first');
+    const { status, stdout } = runDiff([], repo);
+    expect(status).toBe(0);
+    expect(stdout).toContain('no earlier version');
+    expect(stdout.match(/New API/g)).toHaveLength(3);
+  });
+
+  it('compares the working tree with the parent commit when there is no tag', () => {
+    putBundles('request-limit-narrowed', 'after', ['razorpay']);
+    git('commit', '--quiet', '-am', 'narrow razorpay');
+    const { status, stdout, stderr } = runDiff([], repo);
+    expect(status).toBe(1);
+    expect(stdout).toContain('since HEAD~1 (parent commit (no tags))');
+    expect(stdout).toContain('## gateway 1.0.0 → 1.0.0\n\nNo changes.');
+    expect(stdout).toMatch(/## razorpay 1\.0\.0 → 1\.0\.0\n\n### Breaking/);
+    expect(stderr).toContain('razorpay: breaking changes without a major version bump');
+  });
+
+  it('prefers the most recent tag and accepts an explicit ref', () => {
+    git('tag', 'v1.0.0');
+    const sinceTag = runDiff([], repo);
+    expect(sinceTag.status).toBe(0);
+    expect(sinceTag.stdout).toContain('since v1.0.0 (most recent tag)');
+    expect(runDiff(['HEAD~1'], repo).status).toBe(1);
+  });
+
+  it('calls an API new when the ref has no bundle of it, and rejects an unknown ref', () => {
+    rmSync(join(repo, 'generated', 'juspay'), { recursive: true });
+    git('commit', '--quiet', '-am', 'drop juspay');
+    putBundles('operation-added', 'after', ['juspay']);
+    const { status, stdout } = runDiff(['HEAD'], repo);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/## juspay 1\.0\.0\n\nNew API: git ref HEAD has no version of it/);
+    const unknown = runDiff(['no-such-ref'], repo);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('git ref "no-such-ref" does not name a commit');
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * `npm run mock` as a process: ports from the environment, a ready line per base URL, and a clean stop on
+ * SIGTERM / SIGINT (exit 0, every port closed, no process of the tree left running).
+ *
+ * Ctrl-C in a terminal signals the whole foreground process group, so the npx run is started in its own
+ * group and signalled as a group (npm's own exit then reports the signal it received, which is npm's business;
+ * what matters is that the mock stops and nothing of the tree survives). The tsx entry point is also
+ * signalled alone, as a supervisor would, and must exit 0.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { APIS, type Api } from '../../scripts/lib/contract.ts';
+import { authHeaders } from './helpers.ts';
+
+async function startCli(command: string[]): Promise<{ child: ChildProcess; urls: Record<Api, string> }> {
+  const child = spawn(command[0]!, command.slice(1), {
+    env: { ...process.env, MOCK_GATEWAY_PORT: '0', MOCK_RAZORPAY_PORT: '0', MOCK_JUSPAY_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const urls = {} as Record<Api, string>;
+  const lines = createInterface({ input: child.stdout! });
+  for await (const line of lines) {
+    const found = /^(\w+)\s+mock ready at (\S+)$/.exec(line);
+    if (found) urls[found[1] as Api] = found[2]!;
+    if (APIS.every((api) => urls[api])) break;
+  }
+  return { child, urls };
+}
+
+async function refused(url: string): Promise<boolean> {
+  return fetch(url).then(() => false, () => true);
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits up to 5 s for every process of the group to exit. */
+async function groupGone(pgid: number): Promise<boolean> {
+  for (let waited = 0; waited < 5000; waited += 100) {
+    if (!groupAlive(pgid)) return true;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return false;
+}
+
+const CASES: Array<[string, string[], NodeJS.Signals, (child: ChildProcess, signal: NodeJS.Signals) => void]> = [
+  ['Ctrl-C (SIGINT to the npx process group)', ['npx', 'tsx', 'scripts/mock.ts'], 'SIGINT', (child, signal) => process.kill(-child.pid!, signal)],
+  ['SIGTERM to the npx process group', ['npx', 'tsx', 'scripts/mock.ts'], 'SIGTERM', (child, signal) => process.kill(-child.pid!, signal)],
+  ['SIGTERM to the tsx entry point alone', ['node_modules/.bin/tsx', 'scripts/mock.ts'], 'SIGTERM', (child, signal) => child.kill(signal)],
+];
+
+describe('npm run mock', () => {
+  for (const [what, command, signal, deliver] of CASES) {
+    it(`prints the three base URLs, serves them, and stops cleanly on ${what}`, async () => {
+      const { child, urls } = await startCli(command);
+      try {
+        expect(urls.razorpay).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+        expect(urls.gateway).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api$/);
+        expect(urls.juspay).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+        const response = await fetch(`${urls.razorpay}/customers`, { headers: authHeaders('razorpay') });
+        expect(response.status).toBe(200);
+        const exited = once(child, 'exit');
+        deliver(child, signal);
+        const [code, killedBy] = await exited;
+        if (command[0] !== 'npx') expect({ code, killedBy }).toEqual({ code: 0, killedBy: null });
+        expect(await groupGone(child.pid!), 'processes of the group still run').toBe(true);
+        for (const api of APIS) expect(await refused(urls[api]), `${api} still answers`).toBe(true);
+      } finally {
+        if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL');
+      }
+    }, 30_000);
+  }
+});
