@@ -58,6 +58,30 @@ interface RouteMatcher {
   literalLength: number;
 }
 
+/** What validateResponse needs for one documented response, resolved once per operation and status key. */
+interface ResponsePlan {
+  key: string;
+  /** Names of the required response headers, as written in the spec. */
+  requiredHeaders: string[];
+  content: Json | undefined;
+  defaultMediaType: string | undefined;
+  schemaBase: string;
+  validators: Map<string, ValidateFunction | undefined>;
+}
+
+/** Per-operation lookups resolved on first use, so validating an exchange does no spec walking. */
+interface OperationPlan {
+  info: OperationInfo;
+  responses: Json;
+  /** Response plan per status code; null = the status is not documented. */
+  byStatus: Map<number, ResponsePlan | null>;
+  params: Record<Location, Json[]>;
+  requestBody: Json | undefined;
+  requestBodyDefaultMediaType: string | undefined;
+  requestBodyRef: string;
+  bodyValidators: Map<string, ValidateFunction | undefined>;
+}
+
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 const SPEC_ID = 'openapi.json';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -87,8 +111,42 @@ function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+const mediaTypes = new Map<string, string>();
+
 function mediaTypeOf(contentType: string | undefined): string | undefined {
-  return contentType?.split(';')[0]?.trim().toLowerCase();
+  if (contentType === undefined) return undefined;
+  let mediaType = mediaTypes.get(contentType);
+  if (mediaType === undefined) {
+    mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+    // Content types come from recorded traffic; bound the memo so odd values cannot grow it without limit.
+    if (mediaTypes.size < 1000) mediaTypes.set(contentType, mediaType);
+  }
+  return mediaType;
+}
+
+/** The origin (`scheme://host[:port]`) last seen to be plain, so the next URL with it skips the checks. */
+let plainOrigin = '';
+
+/** The pathname of an absolute URL; the quick scan covers plain URLs and `new URL` handles anything it would normalise. */
+function pathnameOf(url: string): string {
+  const scheme = url.indexOf('://');
+  if (scheme > 0) {
+    const slash = url.indexOf('/', scheme + 3);
+    let end = url.length;
+    for (let i = slash; i !== -1 && i < url.length; i++) {
+      const c = url.charCodeAt(i);
+      if (c === 63 /* ? */ || c === 35 /* # */) { end = i; break; }
+      if (c === 37 /* % */ || c === 46 /* . */ || c === 92 /* backslash */ || c <= 32 || c > 126) return new URL(url).pathname;
+    }
+    const originEnd = slash === -1 ? end : slash;
+    if (originEnd === plainOrigin.length && url.startsWith(plainOrigin)) return slash === -1 || slash > end ? '/' : url.slice(slash, end);
+    const authority = url.slice(scheme + 3, originEnd);
+    if (/^[a-z][a-z0-9+.-]*$/i.test(url.slice(0, scheme)) && /^[A-Za-z0-9.-]+(:\d+)?$/.test(authority)) {
+      plainOrigin = url.slice(0, originEnd);
+      return slash === -1 || slash > end ? '/' : url.slice(slash, end);
+    }
+  }
+  return new URL(url).pathname;
 }
 
 function lowerKeys<T>(record: Record<string, T> | undefined): Record<string, T> {
@@ -144,6 +202,7 @@ export class Contract {
   private readonly strictAjv = createAjv(false);
   private readonly coercingAjv = createAjv(true);
   private readonly cache = new Map<string, ValidateFunction>();
+  private readonly plans = new Map<string, OperationPlan>();
 
   static load(api: Api, dir = 'generated'): Contract {
     return new Contract(loadBundledSpec(api, dir), api);
@@ -185,7 +244,7 @@ export class Contract {
 
   /** Finds the operation for a method and a URL or path; the server's base path (/v1, /api) is optional. */
   match(method: string, url: string): { info: OperationInfo; pathParams: Record<string, string> } | undefined {
-    const pathname = url.startsWith('/') ? url.split('?')[0]! : new URL(url).pathname;
+    const pathname = url.startsWith('/') ? url.split('?')[0]! : pathnameOf(url);
     const candidates = this.routes.get(method.toLowerCase()) ?? [];
     const stripped = this.basePath && (pathname === this.basePath || pathname.startsWith(`${this.basePath}/`))
       ? pathname.slice(this.basePath.length) || '/'
@@ -203,55 +262,103 @@ export class Contract {
   }
 
   validateRequest(operationId: string, request: RequestParts): Violation[] {
-    const info = this.operation(operationId);
-    return [
-      ...this.validateParameters(info, 'path', request.path ?? {}),
-      ...this.validateParameters(info, 'query', request.query ?? {}),
-      ...this.validateParameters(info, 'header', lowerKeys(request.headers)),
-      ...this.validateRequestBody(info, request),
-    ];
+    const plan = this.plan(operationId);
+    const violations: Violation[] = [];
+    if (plan.params.path.length > 0) this.validateParameters(plan, 'path', request.path ?? {}, violations);
+    if (plan.params.query.length > 0) this.validateParameters(plan, 'query', request.query ?? {}, violations);
+    if (plan.params.header.length > 0) this.validateParameters(plan, 'header', lowerKeys(request.headers), violations);
+    this.validateRequestBody(plan, request, violations);
+    return violations;
   }
 
   validateResponse(operationId: string, status: number, body: unknown, parts: ResponseParts = {}): Violation[] {
-    const info = this.operation(operationId);
-    const responses: Json = info.operation.responses ?? {};
-    const key = [String(status), `${String(status)[0]}XX`, 'default'].find((candidate) => responses[candidate]);
-    if (!key) {
+    const plan = this.plan(operationId);
+    const response = this.responsePlan(plan, status);
+    if (!response) {
       return [{ in: 'status', pointer: '', keyword: 'status', message: `status ${status} is not documented for ${operationId}` }];
     }
-    const response = this.deref(responses[key]);
     const violations: Violation[] = [];
-    const headers = lowerKeys(parts.headers);
-    for (const [name, header] of Object.entries<Json>(response.headers ?? {})) {
-      if (this.deref(header).required && headers[name.toLowerCase()] === undefined) {
-        violations.push({ in: 'header', pointer: `/${name}`, keyword: 'required', message: `response header ${name} is required` });
+    if (response.requiredHeaders.length > 0) {
+      const headers = lowerKeys(parts.headers);
+      for (const name of response.requiredHeaders) {
+        if (headers[name.toLowerCase()] === undefined) {
+          violations.push({ in: 'header', pointer: `/${name}`, keyword: 'required', message: `response header ${name} is required` });
+        }
       }
     }
-    const content: Json | undefined = response.content;
+    const content = response.content;
     if (!content) {
       if (body !== undefined && body !== '') {
         violations.push({ in: 'body', pointer: '', keyword: 'content', message: `status ${status} of ${operationId} documents no body` });
       }
       return violations;
     }
-    const mediaType = mediaTypeOf(parts.contentType) ?? Object.keys(content)[0]!;
+    const mediaType = mediaTypeOf(parts.contentType) ?? response.defaultMediaType!;
     const media = content[mediaType];
     if (!media) {
       violations.push({ in: 'content-type', pointer: '', keyword: 'content-type', message: `content type ${mediaType} is not documented for ${operationId} ${status}` });
       return violations;
     }
-    const pointer = `#/paths/${escapePointer(info.path)}/${info.method}/responses/${key}`;
-    const validate = this.validator(this.strictAjv, `${responses[key].$ref ?? pointer}/content/${escapePointer(mediaType)}/schema`, media.schema);
+    let validate = response.validators.get(mediaType);
+    if (validate === undefined && !response.validators.has(mediaType)) {
+      validate = this.validator(this.strictAjv, `${response.schemaBase}/content/${escapePointer(mediaType)}/schema`, media.schema);
+      response.validators.set(mediaType, validate);
+    }
     if (validate && !validate(body)) violations.push(...toViolations('body', validate.errors));
     return violations;
   }
 
-  private validateParameters(info: OperationInfo, location: Location, values: Record<string, string | string[]>): Violation[] {
-    const params = info.parameters.filter((p) => p.in === location);
-    if (params.length === 0) return [];
-    const violations: Violation[] = [];
-    const data: Record<string, unknown> = {};
-    for (const param of params) {
+  private plan(operationId: string): OperationPlan {
+    let plan = this.plans.get(operationId);
+    if (!plan) {
+      const info = this.operation(operationId);
+      const requestBody = info.operation.requestBody && this.deref(info.operation.requestBody);
+      plan = {
+        info,
+        responses: info.operation.responses ?? {},
+        byStatus: new Map(),
+        params: {
+          path: info.parameters.filter((p) => p.in === 'path'),
+          query: info.parameters.filter((p) => p.in === 'query'),
+          header: info.parameters.filter((p) => p.in === 'header'),
+        },
+        requestBody,
+        requestBodyDefaultMediaType: requestBody?.content ? Object.keys(requestBody.content)[0] : undefined,
+        requestBodyRef: info.operation.requestBody?.$ref ?? `#/paths/${escapePointer(info.path)}/${info.method}/requestBody`,
+        bodyValidators: new Map(),
+      };
+      this.plans.set(operationId, plan);
+    }
+    return plan;
+  }
+
+  private responsePlan(plan: OperationPlan, status: number): ResponsePlan | null {
+    let response = plan.byStatus.get(status);
+    if (response !== undefined) return response;
+    const { responses, info } = plan;
+    const key = [String(status), `${String(status)[0]}XX`, 'default'].find((candidate) => responses[candidate]);
+    if (!key) {
+      response = null;
+    } else {
+      const resolved = this.deref(responses[key]);
+      const content: Json | undefined = resolved.content;
+      response = {
+        key,
+        requiredHeaders: Object.entries<Json>(resolved.headers ?? {}).filter(([, header]) => this.deref(header).required).map(([name]) => name),
+        content,
+        defaultMediaType: content ? Object.keys(content)[0] : undefined,
+        schemaBase: responses[key].$ref ?? `#/paths/${escapePointer(info.path)}/${info.method}/responses/${key}`,
+        validators: new Map(),
+      };
+    }
+    // Statuses come from recorded traffic; only the 100-599 range is memoised, which bounds the map.
+    if (status >= 100 && status <= 599) plan.byStatus.set(status, response);
+    return response;
+  }
+
+  private validateParameters(plan: OperationPlan, location: Location, values: Record<string, string | string[]>, violations: Violation[]): void {
+    const { info } = plan;
+    for (const param of plan.params[location]) {
       const name = location === 'header' ? param.name.toLowerCase() : param.name;
       const value = values[name];
       if (value === undefined) {
@@ -261,46 +368,49 @@ export class Contract {
         continue;
       }
       const schema = param.schema ?? {};
-      data[name] = Array.isArray(value) && schema.type !== 'array' ? value[0] : value;
+      const data = Array.isArray(value) && schema.type !== 'array' ? value[0] : value;
       const validate = this.validator(this.coercingAjv, `${info.operationId}:${location}:${param.name}`, schema);
-      const holder = { value: data[name] };
-      if (validate && !validate(holder.value)) {
-        violations.push(...toViolations(location, validate.errors).map((v) => ({
-          ...v,
-          pointer: `/${escapePointer(param.name)}${v.pointer}`,
-          message: `${location} parameter ${param.name}${v.message.replace(/^\(root\)/, '')}`,
-        })));
+      if (validate && !validate(data)) {
+        for (const v of toViolations(location, validate.errors)) {
+          violations.push({
+            ...v,
+            pointer: `/${escapePointer(param.name)}${v.pointer}`,
+            message: `${location} parameter ${param.name}${v.message.replace(/^\(root\)/, '')}`,
+          });
+        }
       }
     }
-    return violations;
   }
 
-  private validateRequestBody(info: OperationInfo, request: RequestParts): Violation[] {
-    const requestBody = info.operation.requestBody && this.deref(info.operation.requestBody);
+  private validateRequestBody(plan: OperationPlan, request: RequestParts, violations: Violation[]): void {
+    const { info, requestBody } = plan;
     const hasBody = request.body !== undefined && request.body !== '';
     if (!requestBody) {
-      return hasBody && typeof request.body === 'object'
-        ? [{ in: 'body', pointer: '', keyword: 'content', message: `${info.operationId} takes no request body` }]
-        : [];
+      if (hasBody && typeof request.body === 'object') {
+        violations.push({ in: 'body', pointer: '', keyword: 'content', message: `${info.operationId} takes no request body` });
+      }
+      return;
     }
     if (!hasBody) {
-      return requestBody.required
-        ? [{ in: 'body', pointer: '', keyword: 'required', message: `${info.operationId} requires a request body` }]
-        : [];
+      if (requestBody.required) violations.push({ in: 'body', pointer: '', keyword: 'required', message: `${info.operationId} requires a request body` });
+      return;
     }
-    const mediaType = mediaTypeOf(request.contentType) ?? Object.keys(requestBody.content)[0]!;
+    const mediaType = mediaTypeOf(request.contentType) ?? plan.requestBodyDefaultMediaType!;
     const media = requestBody.content?.[mediaType];
     if (!media) {
-      return [{ in: 'content-type', pointer: '', keyword: 'content-type', message: `${info.operationId} does not accept ${mediaType}` }];
+      violations.push({ in: 'content-type', pointer: '', keyword: 'content-type', message: `${info.operationId} does not accept ${mediaType}` });
+      return;
     }
     const isForm = mediaType === 'application/x-www-form-urlencoded' || mediaType === 'multipart/form-data';
     const body = isForm && typeof request.body === 'string' ? parseFormBody(request.body) : request.body;
-    const ajv = isForm ? this.coercingAjv : this.strictAjv;
-    const ref = info.operation.requestBody.$ref ?? `#/paths/${escapePointer(info.path)}/${info.method}/requestBody`;
-    const validate = this.validator(ajv, `${ref}/content/${escapePointer(mediaType)}/schema${isForm ? ':form' : ''}`, media.schema);
+    let validate = plan.bodyValidators.get(mediaType);
+    if (validate === undefined && !plan.bodyValidators.has(mediaType)) {
+      validate = this.validator(isForm ? this.coercingAjv : this.strictAjv, `${plan.requestBodyRef}/content/${escapePointer(mediaType)}/schema${isForm ? ':form' : ''}`, media.schema);
+      plan.bodyValidators.set(mediaType, validate);
+    }
     // Coercion rewrites the data in place; validate a copy so callers keep what they sent.
-    const data = isForm ? structuredClone(body) : body;
-    return validate && !validate(data) ? toViolations('body', validate.errors) : [];
+    const data = isForm && typeof request.body !== 'string' ? structuredClone(body) : body;
+    if (validate && !validate(data)) violations.push(...toViolations('body', validate.errors));
   }
 
   private validator(ajv: Ajv2020, cacheKey: string, schema: Json | undefined): ValidateFunction | undefined {

@@ -8,8 +8,8 @@ import { resolve } from './spec-examples.ts';
 type Json = Record<string, any>;
 
 export const CREDENTIALS = {
-  razorpay: { keyId: 'rzp_test_1DP5mmOlF5G5ag', keySecret: 'mock_secret' },
-  juspay: { apiKey: 'A1B2C3D4E5F60718293A4B5C6D7E8F', merchantId: 'merchant_id' },
+  razorpay: { keyId: 'rzp_test_00000000000000', keySecret: 'mock_secret' },
+  juspay: { apiKey: '00000000000000000000000000000000', merchantId: 'merchant_id' },
   gateway: { apiKey: 'cp_test_mock_key' },
 } as const;
 

@@ -63,11 +63,11 @@ describe('vendor URL layout', () => {
 describe('credential failures carry the vendor 401 body', () => {
   const razorpayCases: Array<[string, Record<string, string>, string]> = [
     ['no Authorization', {}, 'Please provide your api key for authentication purposes.'],
-    ['a lower-case basic scheme', { authorization: `basic ${Buffer.from('rzp_test_1DP5mmOlF5G5ag:s').toString('base64')}` }, 'Please provide your api key for authentication purposes.'],
+    ['a lower-case basic scheme', { authorization: `basic ${Buffer.from('rzp_test_00000000000000:s').toString('base64')}` }, 'Please provide your api key for authentication purposes.'],
     ['a Bearer token', { authorization: 'Bearer abc' }, 'Please provide your api key for authentication purposes.'],
     ['a key that is not a Razorpay key id', { authorization: basic('not_a_key:secret') }, 'The api key provided is invalid'],
-    ['a key id without secret', { authorization: basic('rzp_test_1DP5mmOlF5G5ag:') }, 'Please provide secret for authentication'],
-    ['a key id without colon', { authorization: basic('rzp_live_1DP5mmOlF5G5ag') }, 'Please provide secret for authentication'],
+    ['a key id without secret', { authorization: basic('rzp_test_00000000000000:') }, 'Please provide secret for authentication'],
+    ['a key id without colon', { authorization: basic('rzp_live_00000000000000') }, 'Please provide secret for authentication'],
   ];
   for (const [what, headers, description] of razorpayCases) {
     it(`razorpay: ${what}`, async () => {

@@ -1,0 +1,65 @@
+/**
+ * `npm run bench:conformance [-- --exchanges N]`: generates N (default 1,000,000) realistic exchanges as
+ * NDJSON, then times in the same run (a) reading and JSON-parsing every line, the ceiling, and (b) the full
+ * conformance check over the same reader; then fuzzes the running mocks with generated invalid requests.
+ * Targets: (b) at least 50% of (a)'s throughput, 1M exchanges in under 10 s, peak RSS under 200 MB.
+ * Each pass runs in a fresh process (the same reader and checker the CLI runs), so its peak RSS is its own and
+ * not the generator's.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticTraffic } from './conformance/synthetic-traffic.ts';
+import { formatFuzzCounts, fuzzAllApis } from './conformance/fuzz/run-fuzz.ts';
+
+const { values } = parseArgs({ options: { exchanges: { type: 'string', default: '1000000' }, fuzz: { type: 'string', default: '10000' } } });
+const count = Number(values.exchanges);
+const fuzzRuns = Number(values.fuzz);
+
+const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MB`;
+
+interface PassResult {
+  count: number;
+  failed: number;
+  violations: number;
+  seconds: number;
+  maxRssBytes: number;
+}
+
+function pass(mode: 'ceiling' | 'check', file: string): PassResult {
+  const script = fileURLToPath(new URL('./conformance/bench-pass.ts', import.meta.url));
+  const output = execFileSync(process.execPath, ['--import', 'tsx', script, mode, file], { encoding: 'utf8' });
+  return JSON.parse(output.trim().split('\n').pop()!) as PassResult;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; result: T }> {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, result };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-conformance-'));
+const file = join(dir, 'traffic.ndjson');
+try {
+  const generated = await timed(() => writeSyntheticTraffic(file, count));
+  console.log(`generated ${count.toLocaleString('en')} exchanges (${mb(generated.result.bytes)}) in ${generated.seconds.toFixed(1)} s`);
+
+  const ceiling = pass('ceiling', file);
+  const check = pass('check', file);
+  const rateA = ceiling.count / ceiling.seconds;
+  const rateB = check.count / check.seconds;
+  console.log(`(a) read + JSON.parse: ${ceiling.count.toLocaleString('en')} lines in ${ceiling.seconds.toFixed(2)} s = ${Math.round(rateA).toLocaleString('en')}/s, peak RSS ${mb(ceiling.maxRssBytes)}`);
+  console.log(`(b) full check:        ${check.count.toLocaleString('en')} exchanges in ${check.seconds.toFixed(2)} s = ${Math.round(rateB).toLocaleString('en')}/s, peak RSS ${mb(check.maxRssBytes)}; ${check.failed.toLocaleString('en')} failing, ${check.violations.toLocaleString('en')} violations`);
+  console.log(`(b)/(a) throughput: ${((rateB / rateA) * 100).toFixed(0)}% (target ≥ 50%); (b) wall time ${check.seconds.toFixed(2)} s (target < 10 s); (b) peak RSS ${mb(check.maxRssBytes)} (target < 200 MB)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (fuzzRuns > 0) {
+  const fuzz = await timed(() => fuzzAllApis({ invalidPerApi: fuzzRuns, validPerApi: Math.max(100, Math.round(fuzzRuns / 10)) }));
+  console.log(`fuzz (${fuzz.seconds.toFixed(1)} s):\n${formatFuzzCounts(fuzz.result)}`);
+  if (fuzz.result.some((c) => c.failures.length > 0)) process.exitCode = 1;
+}

@@ -1,0 +1,61 @@
+/**
+ * `npm run conformance -- <file> [--api gateway|razorpay|juspay] [--format ndjson|har]`
+ * Checks recorded traffic (HAR or NDJSON exchanges) against the contracts; exits 1 when anything violates
+ * or cannot be read, 2 on a usage error.
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { APIS, type Api } from './lib/contract.ts';
+import { detectFormat, type InputFormat } from './conformance/input.ts';
+import { formatMalformed, formatSummary, formatViolation } from './conformance/report.ts';
+import { runConformance } from './conformance/run.ts';
+
+const USAGE = 'usage: npm run conformance -- <file.ndjson|file.har> [--api gateway|razorpay|juspay] [--format ndjson|har]';
+
+function usageError(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { api: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (positionals.length !== 1) usageError('give exactly one file to check');
+  const file = positionals[0]!;
+  if (!existsSync(file)) usageError(`no such file: ${file}`);
+  if (values.api !== undefined && !APIS.includes(values.api as Api)) usageError(`--api must be one of ${APIS.join(', ')} (got '${values.api}')`);
+  if (values.format !== undefined && values.format !== 'ndjson' && values.format !== 'har') usageError(`--format must be ndjson or har (got '${values.format}')`);
+
+  const out: string[] = [];
+  const flush = (): void => {
+    if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+    out.length = 0;
+  };
+  const format = (values.format as InputFormat | undefined) ?? await detectFormat(file);
+  const summary = await runConformance(file, {
+    ...(values.api ? { api: values.api as Api } : {}),
+    format,
+    onViolation: (violation) => {
+      out.push(formatViolation(format, violation));
+      if (out.length >= 1000) flush();
+    },
+    onMalformed: (item) => {
+      out.push(formatMalformed(format, item));
+      if (out.length >= 1000) flush();
+    },
+  }).catch((error: Error) => usageError(`cannot check ${file}: ${error.message}`));
+  flush();
+  process.stdout.write(`\n${formatSummary(summary)}\n`);
+  process.exitCode = summary.violations > 0 || summary.malformed > 0 ? 1 : 0;
+}
+
+await main();

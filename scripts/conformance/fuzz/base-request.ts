@@ -1,0 +1,55 @@
+/** A request the spec calls valid for one operation, built from the spec's own parameter and body examples. */
+import type { Contract, OperationInfo } from '../../lib/contract.ts';
+import { resolve } from '../../mock/spec-examples.ts';
+
+type Json = Record<string, any>;
+
+export interface FuzzRequest {
+  operationId: string;
+  method: string;
+  pathParams: Record<string, string>;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body?: unknown;
+  mediaType?: string;
+}
+
+function parameterExample(contract: Contract, param: Json): string | undefined {
+  const schema = resolve(contract.spec, param.schema) ?? {};
+  const named = Object.values<Json>(param.examples ?? {}).map((example) => resolve(contract.spec, example)?.value);
+  const value = [...named, param.example, ...(schema.examples ?? []), schema.example, schema.default, schema.enum?.[0], schema.const]
+    .find((candidate) => candidate !== undefined);
+  return value === undefined ? undefined : String(value);
+}
+
+/** Every valid request the examples give: each request-body example of each media type. */
+export function validRequests(contract: Contract, info: OperationInfo): FuzzRequest[] {
+  const pathParams: Record<string, string> = {};
+  const query: Record<string, string> = {};
+  const headers: Record<string, string> = {};
+  for (const param of info.parameters) {
+    const example = parameterExample(contract, param);
+    if (param.in === 'path') {
+      if (example === undefined) throw new Error(`${contract.api} ${info.operationId}: path parameter ${param.name} has no example`);
+      pathParams[param.name] = example;
+    } else if (param.required) {
+      if (example === undefined) throw new Error(`${contract.api} ${info.operationId}: required ${param.in} parameter ${param.name} has no example`);
+      (param.in === 'query' ? query : headers)[param.in === 'header' ? param.name.toLowerCase() : param.name] = example;
+    }
+  }
+  const base: FuzzRequest = { operationId: info.operationId, method: info.method.toUpperCase(), pathParams, query, headers };
+  const requestBody = resolve(contract.spec, info.operation.requestBody);
+  if (!requestBody) return [base];
+  const requests = Object.entries<Json>(requestBody.content ?? {}).flatMap(([mediaType, media]) =>
+    Object.values<Json>(media.examples ?? {}).map((example) => ({ ...base, mediaType, body: resolve(contract.spec, example)?.value })));
+  return requests.filter((request) => contract.validateRequest(info.operationId, toParts(request)).length === 0);
+}
+
+export function toParts(request: FuzzRequest) {
+  return {
+    path: request.pathParams,
+    query: request.query,
+    headers: request.headers,
+    ...(request.body !== undefined ? { body: request.body, contentType: request.mediaType } : {}),
+  };
+}

@@ -1,0 +1,30 @@
+/** Opens a recorded-traffic file as a stream of numbered items, whatever its format (NDJSON or HAR). */
+import { open } from 'node:fs/promises';
+import { readHar } from './read-har.ts';
+import { readNdjson } from './read-ndjson.ts';
+
+/** One NDJSON line or HAR entry: its parsed value, or why it could not be read. */
+export interface InputItem {
+  /** 1-based line number (NDJSON) or entry number (HAR). */
+  number: number;
+  value?: unknown;
+  error?: string;
+}
+
+export type InputFormat = 'ndjson' | 'har';
+
+export async function detectFormat(file: string): Promise<InputFormat> {
+  if (/\.har$/i.test(file)) return 'har';
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(512), 0, 512, 0);
+    // A HAR file is one JSON object whose first key is "log"; an NDJSON line is a whole exchange.
+    return /^\s*\{\s*"log"\s*:/.test(buffer.toString('utf8', 0, bytesRead)) ? 'har' : 'ndjson';
+  } finally {
+    await handle.close();
+  }
+}
+
+export function readInput(file: string, format: InputFormat): AsyncGenerator<InputItem[]> {
+  return format === 'har' ? readHar(file) : readNdjson(file);
+}

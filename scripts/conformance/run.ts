@@ -1,0 +1,109 @@
+/**
+ * Checks every exchange of a recorded-traffic file against the contracts, streaming: each violation is handed
+ * to the caller as soon as it is found and only per-operation counters are kept.
+ */
+import type { Api } from '../lib/contract.ts';
+import { ConformanceChecker, type Finding } from './checks.ts';
+import { exchangeShapeError, type Exchange } from './exchange.ts';
+import { detectFormat, readInput, type InputFormat } from './input.ts';
+
+export interface ReportedViolation extends Finding {
+  /** Line (NDJSON) or entry (HAR) number. */
+  number: number;
+  api: Api | undefined;
+  operation: string;
+  method: string;
+  status: number;
+}
+
+export interface MalformedItem {
+  number: number;
+  message: string;
+}
+
+export interface OperationStats {
+  api: string;
+  operation: string;
+  exchanges: number;
+  failed: number;
+  violations: number;
+}
+
+export interface RunSummary {
+  format: InputFormat;
+  exchanges: number;
+  failed: number;
+  violations: number;
+  malformed: number;
+  operations: OperationStats[];
+}
+
+export interface RunOptions {
+  api?: Api;
+  format?: InputFormat;
+  specDir?: string;
+  onViolation?: (violation: ReportedViolation) => void;
+  onMalformed?: (item: MalformedItem) => void;
+}
+
+export const UNDOCUMENTED = '(undocumented route)';
+
+export async function runConformance(file: string, options: RunOptions = {}): Promise<RunSummary> {
+  const format = options.format ?? await detectFormat(file);
+  const checker = new ConformanceChecker({ ...(options.api ? { api: options.api } : {}), ...(options.specDir ? { specDir: options.specDir } : {}) });
+  // api → operation → counters; nested maps spare building a key string per exchange.
+  const stats = new Map<string, Map<string, OperationStats>>();
+  const summary: RunSummary = { format, exchanges: 0, failed: 0, violations: 0, malformed: 0, operations: [] };
+  const malformed = (number: number, message: string): void => {
+    summary.malformed++;
+    options.onMalformed?.({ number, message });
+  };
+
+  for await (const items of readInput(file, format)) {
+    for (const item of items) {
+      if (item.error !== undefined) {
+        malformed(item.number, item.error);
+        continue;
+      }
+      const shapeError = exchangeShapeError(item.value);
+      if (shapeError) {
+        malformed(item.number, shapeError);
+        continue;
+      }
+      const exchange = item.value as Exchange;
+      let result;
+      try {
+        result = checker.check(exchange);
+      } catch (error) {
+        malformed(item.number, `cannot check this exchange: ${(error as Error).message}`);
+        continue;
+      }
+      summary.exchanges++;
+      const operation = result.operationId ?? UNDOCUMENTED;
+      const api = result.api ?? '?';
+      let byOperation = stats.get(api);
+      if (!byOperation) {
+        byOperation = new Map();
+        stats.set(api, byOperation);
+      }
+      let entry = byOperation.get(operation);
+      if (!entry) {
+        entry = { api, operation, exchanges: 0, failed: 0, violations: 0 };
+        byOperation.set(operation, entry);
+      }
+      entry.exchanges++;
+      if (result.findings.length === 0) continue;
+      entry.failed++;
+      entry.violations += result.findings.length;
+      summary.failed++;
+      summary.violations += result.findings.length;
+      if (options.onViolation) {
+        for (const finding of result.findings) {
+          options.onViolation({ ...finding, number: item.number, api: result.api, operation, method: exchange.method.toUpperCase(), status: exchange.status });
+        }
+      }
+    }
+  }
+  summary.operations = [...stats.values()].flatMap((byOperation) => [...byOperation.values()]).sort((a, b) => a.api.localeCompare(b.api) || a.operation.localeCompare(b.operation));
+  return summary;
+}
