@@ -1,19 +1,14 @@
 import './env.ts';
-import { YamlParseError, type Config } from '@redocly/openapi-core';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BuildError, formatProblems } from './build-error.ts';
+import { BuildError } from './build-error.ts';
 import { renderClient } from './client-templates.ts';
 import { withCodeSamples } from './code-samples.ts';
 import { blockComment, generatedNotice, hashComment, htmlComment } from './generated-header.ts';
-import { renderLandingPage } from './landing-page.ts';
-import { lintAndBundle } from './lint-and-bundle.ts';
-import { loadApis, type ApiEntry } from './load-config.ts';
-import { replaceDirAtomically } from './output-dir.ts';
 import { generatedReadme } from './generated-readme.ts';
-import { loadBuildDocsHandler, renderDocs } from './render-docs.ts';
-import { bundleToJson, bundleToYaml } from './serialize-bundle.ts';
-import { TypesThread } from './types-thread.ts';
+import { renderLandingPage } from './landing-page.ts';
+import { replaceDirAtomically } from './output-dir.ts';
+import { startBundleThread, startDocsThread, startTypesThread, type TypesThread } from './threads.ts';
 
 export interface BuildOptions {
   /** redocly.yaml whose `apis` are built; paths in messages are relative to its directory. */
@@ -25,7 +20,7 @@ export interface BuildOptions {
 export interface BuildResult {
   /** Every file written, relative to `outDir`, sorted. */
   files: string[];
-  /** Wall time of each phase in milliseconds. */
+  /** Milliseconds from the start until each phase was done. */
   timings: Record<string, number>;
 }
 
@@ -33,47 +28,55 @@ export interface BuildResult {
  * Lints and bundles every API of the config, then writes, per API, generated/<api>/openapi.{json,yaml},
  * types.ts and client.ts, plus docs/<api>.html, docs/index.html and README.md. Throws a BuildError
  * naming file, line and rule when a spec is broken; nothing is written in that case.
+ *
+ * Three worker threads share the work (threads.ts): the bundler lints and bundles the APIs one after
+ * another; as each bundle arrives, the docs thread renders its page and the types thread its types
+ * while the next API is linted. The YAML of the bundles comes last, as only the files need it.
  */
 export async function buildContracts({ configPath, outDir }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const timings: Record<string, number> = {};
   const mark = (phase: string) => (timings[phase] = Math.round(performance.now() - started));
-  // Both load slowly; start them before linting so the loading overlaps with it.
-  const typesThread = new TypesThread();
-  const docsHandler = loadBuildDocsHandler();
-  docsHandler.catch(() => {}); // awaited below; this only stops an early failure counting as unhandled
+  // The bundler and the docs thread load their libraries while the main thread is still starting;
+  // the types thread loads fastest and is needed last, so it waits until the bundler has loaded.
+  const bundler = startBundleThread(configPath);
+  const docsThread = startDocsThread(configPath);
+  let typesThread: TypesThread | undefined;
   try {
-    const { config, apis, rootDir } = await loadApis(configPath);
-    const { bundled, problems } = await lintAndBundleOrExplain(config, apis, rootDir);
+    const { rootDir, apis } = await bundler.call('apis');
+    const types = (typesThread = startTypesThread());
+    const bundles = apis.map((api) => bundler.call('bundle', api));
+    const yamls = apis.map((api) => bundler.call('yaml', api.alias));
+    const generated = bundles.map(async (bundle, index) => {
+      const { document, problems } = await bundle;
+      if (problems.length > 0) return undefined;
+      const api = apis[index]!;
+      return Promise.all([docsThread.call('render', api.alias, withCodeSamples(api.name, document)), types.call('generate', document)]);
+    });
+    // All awaited below, once lint problems have been reported; until then a failure must not count as unhandled.
+    [...yamls, ...generated].forEach((result) => result.catch(() => {}));
+
+    const linted = await Promise.all(bundles);
+    const problems = [...new Set(linted.flatMap((bundle) => bundle.problems))]; // a vendor file shared by two APIs is reported once
     if (problems.length > 0) {
-      throw new BuildError(`${problems.length} problem(s) in the OpenAPI descriptions:\n${formatProblems(problems, rootDir)}`);
+      throw new BuildError(`${problems.length} problem(s) in the OpenAPI descriptions:\n${problems.join('\n')}`);
     }
     mark('lint+bundle');
 
+    const bundled = apis.map((api, index) => ({ ...api, document: linted[index]!.document }));
     const files = new Map<string, string>();
-    const types = Promise.all(bundled.map((api) => typesThread.generate(api.document)));
-    types.catch(() => {}); // awaited below, unless docs fail first and the thread is closed under it
-    for (const api of bundled) {
+    for (const [index, api] of bundled.entries()) {
       const notice = generatedNotice(api.root, rootDir);
-      files.set(`${api.name}/openapi.json`, bundleToJson(api.document));
-      files.set(`${api.name}/openapi.yaml`, hashComment(notice) + bundleToYaml(api.document));
+      files.set(`${api.name}/openapi.json`, JSON.stringify(api.document, null, 2) + '\n'); // as `redocly bundle` writes it
+      files.set(`${api.name}/openapi.yaml`, hashComment(notice) + (await yamls[index]!));
       files.set(`${api.name}/client.ts`, blockComment(notice) + '\n' + renderClient(api.name));
-    }
-    await mkdir(path.join(outDir, 'docs'), { recursive: true });
-    await docsHandler;
-    for (const api of bundled) {
-      const docsFile = path.join(outDir, 'docs', `${api.name}.html`);
-      await renderDocs(withCodeSamples(api.name, api.document), config.forAlias(api.alias), docsFile);
-      files.set(`docs/${api.name}.html`, await withHtmlNotice(docsFile, generatedNotice(api.root, rootDir)));
+      const [html, types] = (await generated[index])!;
+      files.set(`${api.name}/types.ts`, blockComment(notice) + '\n' + types);
+      files.set(`docs/${api.name}.html`, withHtmlNotice(html, notice));
     }
     files.set('docs/index.html', renderLandingPage(bundled, htmlComment(generatedNotice(path.join(rootDir, 'spec', '*'), rootDir))));
-    mark('docs');
-    (await types).forEach((source, index) => {
-      const api = bundled[index]!;
-      files.set(`${api.name}/types.ts`, blockComment(generatedNotice(api.root, rootDir)) + '\n' + source);
-    });
-    mark('types');
     files.set('README.md', generatedReadme(bundled));
+    mark('docs+types');
 
     await Promise.all(
       [...files].map(async ([file, content]) => {
@@ -84,7 +87,7 @@ export async function buildContracts({ configPath, outDir }: BuildOptions): Prom
     mark('write');
     return { files: [...files.keys()].sort(), timings };
   } finally {
-    await typesThread.close();
+    await Promise.all([bundler.close(), typesThread?.close(), docsThread.close()]);
   }
 }
 
@@ -97,21 +100,7 @@ export async function buildGenerated(options: BuildOptions): Promise<BuildResult
   return result!;
 }
 
-async function lintAndBundleOrExplain(config: Config, apis: ApiEntry[], rootDir: string) {
-  try {
-    return await lintAndBundle(config, apis);
-  } catch (error) {
-    // A root document that is not valid YAML is thrown rather than reported as a problem.
-    if (error instanceof YamlParseError) {
-      const { source, line, col } = error as YamlParseError & { line: number; col: number };
-      throw new BuildError(`${path.relative(rootDir, source.absoluteRef)}:${line}:${col}  error  yaml-syntax  ${error.message}`);
-    }
-    throw error;
-  }
-}
-
-async function withHtmlNotice(file: string, notice: string[]): Promise<string> {
-  const html = await readFile(file, 'utf8');
+function withHtmlNotice(html: string, notice: string[]): string {
   const doctypeEnd = html.indexOf('>') + 1;
   return `${html.slice(0, doctypeEnd)}\n${htmlComment(notice)}${html.slice(doctypeEnd).replace(/^\n/, '')}`;
 }

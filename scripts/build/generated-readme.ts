@@ -1,4 +1,4 @@
-import type { BundledApi } from './lint-and-bundle.ts';
+import type { BundledApi } from './threads.ts';
 
 /**
  * generated/README.md. JSON cannot carry a comment, so this file is where generated/<api>/openapi.json

@@ -1,4 +1,4 @@
-import type { BundledApi } from './lint-and-bundle.ts';
+import type { BundledApi } from './threads.ts';
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
