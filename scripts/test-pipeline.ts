@@ -152,7 +152,7 @@ async function breakingChangeStage(): Promise<Stage> {
   return commandStage('breaking-changes', bin('tsx'), ['scripts/diff.ts', tag]);
 }
 
-const CLAIMED = ['tests/build', 'tests/contract', 'tests/mock', 'tests/conformance', 'tests/diff', 'tests/browser', 'tests/types'];
+const CLAIMED = ['tests/build', 'tests/contract', 'tests/mock', 'tests/conformance', 'tests/diff', 'tests/browser', 'tests/types', 'tests/package'];
 
 function unclaimedTestFiles(): string[] {
   return (readdirSync(join(root, 'tests'), { recursive: true }) as string[])
@@ -171,8 +171,9 @@ async function stages(): Promise<Stage[]> {
       : missing('freshness', 'tests/build/freshness.test.ts'),
     vitestStage('unit', ['tests/contract', 'tests/build'], ['--exclude', 'tests/build/freshness.test.ts']),
     existsSync(join(root, 'tests/types/tsconfig.json'))
-      ? commandStage('types', bin('tsc'), ['--noEmit', '-p', 'tests/types/tsconfig.json'])
+      ? commandsStage('types', [[bin('tsc'), ['--noEmit', '-p', 'tests/types/tsconfig.json']], [bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']]], 'no tsconfig')
       : missing('types', 'tests/types/tsconfig.json'),
+    vitestStage('package', ['tests/package']),
     vitestStage('mock', ['tests/mock']),
     combine('conformance', [
       vitestStage('conformance', ['tests/conformance']),
