@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; resu
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, result };
 }
 
+// Other work on the machine slows both passes, but not always equally: print it next to the figures.
+console.log(`${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 const dir = mkdtempSync(join(tmpdir(), 'bench-conformance-'));
 const file = join(dir, 'traffic.ndjson');
 try {

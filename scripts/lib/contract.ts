@@ -69,13 +69,21 @@ interface ResponsePlan {
   validators: Map<string, ValidateFunction | undefined>;
 }
 
+interface ParameterPlan {
+  param: Json;
+  /** The name to look the value up by: header names lowercased. */
+  key: string;
+  /** Compiled on first use; undefined = not compiled yet, null = nothing to validate. */
+  validate: ValidateFunction | null | undefined;
+}
+
 /** Per-operation lookups resolved on first use, so validating an exchange does no spec walking. */
 interface OperationPlan {
   info: OperationInfo;
   responses: Json;
   /** Response plan per status code; null = the status is not documented. */
   byStatus: Map<number, ResponsePlan | null>;
-  params: Record<Location, Json[]>;
+  params: Record<Location, ParameterPlan[]>;
   requestBody: Json | undefined;
   requestBodyDefaultMediaType: string | undefined;
   requestBodyRef: string;
@@ -147,6 +155,25 @@ function pathnameOf(url: string): string {
     }
   }
   return new URL(url).pathname;
+}
+
+function parameterPlans(info: OperationInfo, location: Location): ParameterPlan[] {
+  return info.parameters.filter((p) => p.in === location)
+    .map((param) => ({ param, key: location === 'header' ? param.name.toLowerCase() : param.name, validate: undefined }));
+}
+
+function matchRoute(routes: RouteMatcher[], path: string): { info: OperationInfo; pathParams: Record<string, string> } | undefined {
+  for (const route of routes) {
+    const found = route.regex.exec(path);
+    if (!found) continue;
+    const pathParams: Record<string, string> = {};
+    for (let i = 0; i < route.names.length; i++) {
+      const raw = found[i + 1]!;
+      pathParams[route.names[i]!] = raw.includes('%') ? decodeURIComponent(raw) : raw;
+    }
+    return { info: route.info, pathParams };
+  }
+  return undefined;
 }
 
 function lowerKeys<T>(record: Record<string, T> | undefined): Record<string, T> {
@@ -230,9 +257,10 @@ export class Contract {
         this.addRoute(info);
       }
     }
-    for (const list of this.routes.values()) {
+    for (const [method, list] of [...this.routes]) {
       // Concrete segments win over templates: /customers/eligibility before /customers/{id}.
       list.sort((a, b) => b.literalLength - a.literalLength);
+      this.routes.set(method.toUpperCase(), list);
     }
   }
 
@@ -244,21 +272,22 @@ export class Contract {
 
   /** Finds the operation for a method and a URL or path; the server's base path (/v1, /api) is optional. */
   match(method: string, url: string): { info: OperationInfo; pathParams: Record<string, string> } | undefined {
-    const pathname = url.startsWith('/') ? url.split('?')[0]! : pathnameOf(url);
-    const candidates = this.routes.get(method.toLowerCase()) ?? [];
-    const stripped = this.basePath && (pathname === this.basePath || pathname.startsWith(`${this.basePath}/`))
-      ? pathname.slice(this.basePath.length) || '/'
-      : undefined;
-    for (const path of stripped === undefined ? [pathname] : [stripped, pathname]) {
-      for (const route of candidates) {
-        const found = route.regex.exec(path);
-        if (!found) continue;
-        const pathParams: Record<string, string> = {};
-        route.names.forEach((name, i) => { pathParams[name] = decodeURIComponent(found[i + 1]!); });
-        return { info: route.info, pathParams };
-      }
+    let pathname = url;
+    if (url.startsWith('/')) {
+      const query = url.indexOf('?');
+      if (query !== -1) pathname = url.slice(0, query);
+    } else {
+      pathname = pathnameOf(url);
     }
-    return undefined;
+    // Recorded methods are nearly always upper case; the routes are held under both spellings.
+    const candidates = this.routes.get(method) ?? this.routes.get(method.toLowerCase());
+    if (!candidates) return undefined;
+    const base = this.basePath;
+    if (base && pathname.startsWith(base) && (pathname.length === base.length || pathname.charCodeAt(base.length) === 47 /* / */)) {
+      const found = matchRoute(candidates, pathname.slice(base.length) || '/');
+      if (found) return found;
+    }
+    return matchRoute(candidates, pathname);
   }
 
   validateRequest(operationId: string, request: RequestParts): Violation[] {
@@ -317,11 +346,7 @@ export class Contract {
         info,
         responses: info.operation.responses ?? {},
         byStatus: new Map(),
-        params: {
-          path: info.parameters.filter((p) => p.in === 'path'),
-          query: info.parameters.filter((p) => p.in === 'query'),
-          header: info.parameters.filter((p) => p.in === 'header'),
-        },
+        params: { path: parameterPlans(info, 'path'), query: parameterPlans(info, 'query'), header: parameterPlans(info, 'header') },
         requestBody,
         requestBodyDefaultMediaType: requestBody?.content ? Object.keys(requestBody.content)[0] : undefined,
         requestBodyRef: info.operation.requestBody?.$ref ?? `#/paths/${escapePointer(info.path)}/${info.method}/requestBody`,
@@ -358,9 +383,9 @@ export class Contract {
 
   private validateParameters(plan: OperationPlan, location: Location, values: Record<string, string | string[]>, violations: Violation[]): void {
     const { info } = plan;
-    for (const param of plan.params[location]) {
-      const name = location === 'header' ? param.name.toLowerCase() : param.name;
-      const value = values[name];
+    for (const parameter of plan.params[location]) {
+      const { param } = parameter;
+      const value = values[parameter.key];
       if (value === undefined) {
         if (param.required) {
           violations.push({ in: location, pointer: `/${escapePointer(param.name)}`, keyword: 'required', message: `${location} parameter ${param.name} is required` });
@@ -369,7 +394,8 @@ export class Contract {
       }
       const schema = param.schema ?? {};
       const data = Array.isArray(value) && schema.type !== 'array' ? value[0] : value;
-      const validate = this.validator(this.coercingAjv, `${info.operationId}:${location}:${param.name}`, schema);
+      parameter.validate ??= this.validator(this.coercingAjv, `${info.operationId}:${location}:${param.name}`, schema) ?? null;
+      const validate = parameter.validate;
       if (validate && !validate(data)) {
         for (const v of toViolations(location, validate.errors)) {
           violations.push({
