@@ -12,7 +12,7 @@ import { startBundleThread } from './build/threads.ts';
  * `npm run bench:build`: the full build against the equivalent separate CLI invocations, run one
  * after another: per API `redocly lint`, `redocly bundle`, `redocly build-docs --inlineBundle` and
  * `openapi-typescript`. The build runs as a fresh process exactly as `npm run build` starts it
- * (`tsx scripts/build.ts`, without npm's own start-up), into a scratch directory; the CLIs run from
+ * (`node --import tsx scripts/build.ts`, the `build` script of package.json, without npm's own start-up), into a scratch directory; the CLIs run from
  * node_modules/.bin in the config's directory. Runs alternate (build, CLIs, build, …) so both see
  * the same machine load; the median of BENCH_RUNS runs (default 3) of each is reported, as wall
  * time and as CPU time (user + sys of the child processes), since other work on a shared machine
@@ -46,7 +46,7 @@ async function measure(task: () => Promise<unknown>): Promise<Sample> {
 }
 
 async function fullBuild(scratch: string): Promise<void> {
-  await run(bin('tsx'), ['scripts/build.ts'], {
+  await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
     cwd: repoRoot,
     env: { ...process.env, CONTRACTS_CONFIG: configPath, CONTRACTS_OUT_DIR: path.join(scratch, 'generated') },
   });
@@ -87,7 +87,7 @@ try {
     `${os.availableParallelism()} CPU cores; 1-minute load average ${loadBefore.toFixed(2)} before, ${os.loadavg()[0]!.toFixed(2)} after; ` +
       `median of ${runs} run(s) each`,
   );
-  report('full build (tsx scripts/build.ts):  ', builds);
+  report('full build (npm run build):        ', builds);
   report(`CLI sequence (${apis.length * 4} invocations):    `, clis);
   console.log(`the build is ${ratio((sample) => sample.wall)}× faster in wall time (target: ≥ 4×, build ≤ 2.5 s), using ${ratio((sample) => sample.cpu)}× less CPU`);
 } finally {
