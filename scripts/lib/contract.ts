@@ -219,6 +219,20 @@ function toViolations(where: Violation['in'], errors: ErrorObject[] | null | und
   return out;
 }
 
+/** Follows local `#/…` refs (JSON pointers into the bundled spec) until a node that is not a ref. */
+export function resolveLocalRef(spec: Json, node: Json | undefined): Json | undefined {
+  let current = node;
+  const seen = new Set<string>();
+  while (current && typeof current.$ref === 'string' && current.$ref.startsWith('#/')) {
+    if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
+    seen.add(current.$ref);
+    current = current.$ref.slice(2).split('/')
+      .map((segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((acc: Json | undefined, segment: string) => acc?.[segment], spec);
+  }
+  return current;
+}
+
 export class Contract {
   readonly api: Api | undefined;
   readonly spec: Json;
@@ -459,16 +473,7 @@ export class Contract {
   }
 
   private deref(node: Json): Json {
-    let current = node;
-    const seen = new Set<string>();
-    while (current && typeof current.$ref === 'string' && current.$ref.startsWith('#/')) {
-      if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
-      seen.add(current.$ref);
-      current = current.$ref.slice(2).split('/')
-        .map((s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce((acc: Json, segment: string) => acc?.[segment], this.spec);
-    }
-    return current;
+    return resolveLocalRef(this.spec, node) ?? node;
   }
 
   private mergeParameters(pathLevel: Json[], operationLevel: Json[]): Json[] {

@@ -2,8 +2,7 @@
  * Valid requests built from a bundled spec's own parameter and request-body examples, and the credentials
  * the mocks accept: shared by the mock tests and the mock benchmark.
  */
-import type { Api, Contract, OperationInfo } from '../lib/contract.ts';
-import { resolve } from './spec-examples.ts';
+import { resolveLocalRef, type Api, type Contract, type OperationInfo } from '../lib/contract.ts';
 
 type Json = Record<string, any>;
 
@@ -33,8 +32,8 @@ export interface SampleRequest {
 }
 
 function parameterExample(contract: Contract, param: Json): unknown {
-  const named = Object.values<Json>(param.examples ?? {}).map((example) => resolve(contract.spec, example)?.value);
-  const schema = resolve(contract.spec, param.schema) ?? {};
+  const named = Object.values<Json>(param.examples ?? {}).map((example) => resolveLocalRef(contract.spec, example)?.value);
+  const schema = resolveLocalRef(contract.spec, param.schema) ?? {};
   const value = [...named, param.example, ...(schema.examples ?? []), schema.example, schema.default, schema.enum?.[0]]
     .find((candidate) => candidate !== undefined);
   if (value === undefined) throw new Error(`${contract.api} ${param.in} parameter ${param.name} has no example to build a request from`);
@@ -43,11 +42,11 @@ function parameterExample(contract: Contract, param: Json): unknown {
 
 /** The first example body of each request media type, `{ mediaType: value }`. */
 export function requestBodyExamples(contract: Contract, info: OperationInfo): Record<string, unknown> {
-  const requestBody = resolve(contract.spec, info.operation.requestBody);
+  const requestBody = resolveLocalRef(contract.spec, info.operation.requestBody);
   return Object.fromEntries(Object.entries<Json>(requestBody?.content ?? {}).map(([mediaType, media]) => {
     const first = Object.values<Json>(media.examples ?? {})[0];
     if (!first) throw new Error(`${contract.api} ${info.operationId}: no example for the ${mediaType} request body`);
-    return [mediaType, resolve(contract.spec, first)!.value];
+    return [mediaType, resolveLocalRef(contract.spec, first)!.value];
   }));
 }
 

@@ -2,28 +2,16 @@
  * Reads the named response examples of a bundled spec, so that the mock's own answers (401s, unknown
  * routes) are the bodies the spec documents rather than copies that could drift from it.
  */
-import type { Contract } from '../lib/contract.ts';
+import { resolveLocalRef, type Contract } from '../lib/contract.ts';
 
 type Json = Record<string, any>;
 
-export function resolve(spec: Json, node: Json | undefined): Json | undefined {
-  let current = node;
-  const seen = new Set<string>();
-  while (current && typeof current.$ref === 'string' && current.$ref.startsWith('#/')) {
-    if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
-    seen.add(current.$ref);
-    current = current.$ref.slice(2).split('/')
-      .map((segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((acc: Json | undefined, segment: string) => acc?.[segment], spec);
-  }
-  return current;
-}
 
 /** `{ key: value }` of the named JSON examples of one documented response. */
 export function responseExamples(contract: Contract, operationId: string, status: number): Record<string, unknown> {
-  const response = resolve(contract.spec, contract.operation(operationId).operation.responses?.[String(status)]);
+  const response = resolveLocalRef(contract.spec, contract.operation(operationId).operation.responses?.[String(status)]);
   const examples: Json = response?.content?.['application/json']?.examples ?? {};
-  return Object.fromEntries(Object.entries(examples).map(([key, example]) => [key, resolve(contract.spec, example)?.value]));
+  return Object.fromEntries(Object.entries(examples).map(([key, example]) => [key, resolveLocalRef(contract.spec, example)?.value]));
 }
 
 /**

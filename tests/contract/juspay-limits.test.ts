@@ -4,25 +4,13 @@
  * Negative cases name the exact part, JSON pointer and keyword that must fail, and the vendor text where the
  * spec carries one in `x-error-messages`.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Contract, type RequestParts, type Violation } from '../../scripts/lib/contract.ts';
+import type { RequestParts } from '../../scripts/lib/contract.ts';
+import { describeLimits, violationIn, type LimitCase } from './limit-cases.ts';
 
 type Operation = 'createCustomer' | 'getCustomer' | 'updateCustomer';
 
-interface Expected {
-  in: Violation['in'];
-  pointer: string;
-  keyword: string;
-  vendorMessage?: string;
-}
 
-interface Case {
-  name: string;
-  operation: Operation;
-  request: RequestParts;
-  /** undefined = the request is valid. */
-  fails?: Expected;
-}
+type Case = LimitCase<Operation>;
 
 const MERCHANT = { 'x-merchantid': 'merchant_id' };
 const CUSTOMER_PATH = { customer_id: 'cst_om2l6ctlptxwxuzj' };
@@ -49,8 +37,7 @@ function get(query: Record<string, string> = {}, headers: Record<string, string>
   return { path, query, headers };
 }
 
-const body = (pointer: string, keyword: string, vendorMessage?: string): Expected =>
-  ({ in: 'body', pointer, keyword, ...(vendorMessage ? { vendorMessage } : {}) });
+const body = violationIn('body');
 
 const digits = (n: number): string => '9'.repeat(n);
 /** A syntactically valid address of exactly `length` characters. */
@@ -241,30 +228,4 @@ const cases: Case[] = [
   ...formStringCases,
 ];
 
-describe('Juspay Customers request limits', () => {
-  let juspay: Contract;
-  beforeAll(() => {
-    juspay = Contract.load('juspay');
-  });
-
-  it('covers valid and invalid values for every operation', () => {
-    for (const operation of ['createCustomer', 'getCustomer', 'updateCustomer']) {
-      expect(cases.some((c) => c.operation === operation && !c.fails), `${operation} valid`).toBe(true);
-      expect(cases.some((c) => c.operation === operation && c.fails), `${operation} invalid`).toBe(true);
-    }
-  });
-
-  it.each(cases.filter((c) => !c.fails).map((c) => [c.name, c] as const))('accepts %s', (_name, c) => {
-    expect(juspay.validateRequest(c.operation, c.request)).toEqual([]);
-  });
-
-  it.each(cases.filter((c) => c.fails).map((c) => [c.name, c] as const))('rejects %s', (_name, c) => {
-    const expected = c.fails!;
-    const violations = juspay.validateRequest(c.operation, c.request);
-    expect(violations).toContainEqual(expect.objectContaining(expected));
-    // Only the value under test is wrong: nothing else in the request may be reported.
-    for (const violation of violations) {
-      expect({ in: violation.in, pointer: violation.pointer }).toEqual({ in: expected.in, pointer: expected.pointer });
-    }
-  });
-});
+describeLimits('Juspay Customers request limits', 'juspay', ['createCustomer', 'getCustomer', 'updateCustomer'] as const, cases);

@@ -4,8 +4,8 @@
  * the bundled spec (generated/razorpay/openapi.json). Negative cases name the exact part, JSON pointer and
  * keyword that must fail, and the vendor's text where the spec carries one in `x-error-messages`.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Contract, type RequestParts, type Violation } from '../../scripts/lib/contract.ts';
+import type { RequestParts } from '../../scripts/lib/contract.ts';
+import { describeLimits, violationIn, type Expected, type LimitCase } from './limit-cases.ts';
 
 type Operation =
   | 'createCustomer' | 'fetchAllCustomers' | 'fetchCustomer' | 'editCustomer'
@@ -20,20 +20,8 @@ const OPERATIONS: Operation[] = [
   'requestEligibilityCheck', 'fetchEligibility',
 ];
 
-interface Expected {
-  in: Violation['in'];
-  pointer: string;
-  keyword: string;
-  vendorMessage?: string;
-}
 
-interface Case {
-  name: string;
-  operation: Operation;
-  request: RequestParts;
-  /** undefined = the request is valid. */
-  fails?: Expected;
-}
+type Case = LimitCase<Operation>;
 
 const FORM = 'application/x-www-form-urlencoded';
 const CUSTOMER = { id: 'cust_1Aa00000000001' };
@@ -45,12 +33,9 @@ const CONTACT_LONG = 'Contact number should not be greater than 15 digits, inclu
 const GSTIN_INVALID = 'The gstin field is invalid';
 const ID_NOT_EXIST = 'The id provided does not exist';
 
-const body = (pointer: string, keyword: string, vendorMessage?: string): Expected =>
-  ({ in: 'body', pointer, keyword, ...(vendorMessage ? { vendorMessage } : {}) });
-const query = (pointer: string, keyword: string, vendorMessage?: string): Expected =>
-  ({ in: 'query', pointer, keyword, ...(vendorMessage ? { vendorMessage } : {}) });
-const path = (pointer: string, keyword: string, vendorMessage?: string): Expected =>
-  ({ in: 'path', pointer, keyword, ...(vendorMessage ? { vendorMessage } : {}) });
+const body = violationIn('body');
+const query = violationIn('query');
+const path = violationIn('path');
 
 const create = (fields: Record<string, unknown>): RequestParts => ({ body: fields });
 const edit = (fields: Record<string, unknown>): RequestParts => ({ path: CUSTOMER, body: fields });
@@ -268,35 +253,4 @@ const cases: Case[] = [
   ...eligibilityCases,
 ];
 
-describe('Razorpay Customers request limits', () => {
-  let razorpay: Contract;
-  beforeAll(() => {
-    razorpay = Contract.load('razorpay');
-  });
-
-  it('covers valid and invalid requests for every operation', () => {
-    for (const operation of OPERATIONS) {
-      expect(cases.some((c) => c.operation === operation && !c.fails), `${operation} valid`).toBe(true);
-      expect(cases.some((c) => c.operation === operation && c.fails), `${operation} invalid`).toBe(true);
-    }
-  });
-
-  it('has unique case names', () => {
-    const names = cases.map((c) => c.name);
-    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
-  });
-
-  it.each(cases.filter((c) => !c.fails).map((c) => [c.name, c] as const))('accepts %s', (_name, c) => {
-    expect(razorpay.validateRequest(c.operation, c.request)).toEqual([]);
-  });
-
-  it.each(cases.filter((c) => c.fails).map((c) => [c.name, c] as const))('rejects %s', (_name, c) => {
-    const expected = c.fails!;
-    const violations = razorpay.validateRequest(c.operation, c.request);
-    expect(violations).toContainEqual(expect.objectContaining(expected));
-    // Only the value under test is wrong: nothing else in the request may be reported.
-    for (const violation of violations) {
-      expect({ in: violation.in, pointer: violation.pointer }).toEqual({ in: expected.in, pointer: expected.pointer });
-    }
-  });
-});
+describeLimits('Razorpay Customers request limits', 'razorpay', OPERATIONS, cases);

@@ -11,7 +11,8 @@
  */
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Contract, type RequestParts, type Violation } from '../../scripts/lib/contract.ts';
+import { Contract, type RequestParts } from '../../scripts/lib/contract.ts';
+import { describeLimits, violationIn, type LimitCase } from './limit-cases.ts';
 
 type Operation =
   | 'createOrder' | 'fetchOrder' | 'createRegistrationLink' | 'notifyInvoice' | 'cancelInvoice'
@@ -22,24 +23,8 @@ const OPERATIONS: Operation[] = [
   'fetchPayment', 'createRecurringPayment', 'fetchCard', 'requestCardReference',
 ];
 
-interface Expected {
-  in: Violation['in'];
-  pointer: string;
-  keyword: string;
-  vendorMessage?: string;
-}
 
-interface Case {
-  name: string;
-  operation: Operation;
-  request: RequestParts;
-  /** undefined = the request is valid. */
-  fails?: Expected;
-  /** Pointers a union (`oneOf`/`anyOf`) may report besides the expected one. */
-  alsoAt?: string[];
-  /** The request breaks exactly one rule, so exactly one violation (with the vendor's one message) is reported. */
-  single?: true;
-}
+type Case = LimitCase<Operation>;
 
 type Body = Record<string, unknown>;
 
@@ -49,10 +34,8 @@ const AT_LEAST = 'The amount must be at least INR 1.00';
 const NOT_INTEGER = 'The amount must be an integer.';
 const extra = (field: string) => `${field} is/are not required and should not be sent`;
 
-const body = (pointer: string, keyword: string, vendorMessage?: string): Expected =>
-  ({ in: 'body', pointer, keyword, ...(vendorMessage ? { vendorMessage } : {}) });
-const path = (pointer: string, keyword: string, vendorMessage?: string): Expected =>
-  ({ in: 'path', pointer, keyword, ...(vendorMessage ? { vendorMessage } : {}) });
+const body = violationIn('body');
+const path = violationIn('path');
 
 const notes = (count: number): Body => Object.fromEntries(Array.from({ length: count }, (_, i) => [`note_key_${i}`, 'Beam me up Scotty']));
 /** A syntactically valid address of exactly `length` characters. */
@@ -322,36 +305,7 @@ const SDK_CALLS: Array<[string, Operation, (sdk: any) => Promise<unknown>]> = [
   ['cards.requestCardReference by token', 'requestCardReference', (sdk) => sdk.cards.requestCardReference({ token: 'token_4lsdksD31GaZ09' })],
 ];
 
-describe('Razorpay recurring-card flow request limits', () => {
-  let razorpay: Contract;
-  beforeAll(() => {
-    razorpay = Contract.load('razorpay');
-  });
-
-  it('covers valid and invalid values for every operation', () => {
-    for (const operation of OPERATIONS) {
-      expect(cases.some((c) => c.operation === operation && !c.fails), `${operation} valid`).toBe(true);
-      expect(cases.some((c) => c.operation === operation && c.fails), `${operation} invalid`).toBe(true);
-    }
-  });
-
-  it.each(cases.filter((c) => !c.fails).map((c) => [c.name, c] as const))('accepts %s', (_name, c) => {
-    expect(razorpay.validateRequest(c.operation, c.request)).toEqual([]);
-  });
-
-  it.each(cases.filter((c) => c.fails).map((c) => [c.name, c] as const))('rejects %s', (_name, c) => {
-    const expected = c.fails!;
-    const violations = razorpay.validateRequest(c.operation, c.request);
-    expect(violations).toContainEqual(expect.objectContaining(expected));
-    if (c.single) expect(violations).toHaveLength(1);
-    // Only the value under test is wrong: nothing else in the request may be reported.
-    const allowed = [expected.pointer, ...(c.alsoAt ?? [])];
-    for (const violation of violations) {
-      expect(violation.in).toBe(expected.in);
-      expect(allowed).toContain(violation.pointer);
-    }
-  });
-});
+describeLimits('Razorpay recurring-card flow request limits', 'razorpay', OPERATIONS, cases);
 
 describe('requests the official node SDK (razorpay 2.9.8) sends', () => {
   let razorpay: Contract;

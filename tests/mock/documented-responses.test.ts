@@ -4,8 +4,7 @@
  * validates against the spec.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APIS, Contract } from '../../scripts/lib/contract.ts';
-import { resolve } from '../../scripts/mock/spec-examples.ts';
+import { APIS, Contract, resolveLocalRef } from '../../scripts/lib/contract.ts';
 import { startMocks, type RunningMocks } from '../../scripts/mock/server.ts';
 import { authHeaders, expectValidResponse, sampleRequest, send } from './helpers.ts';
 
@@ -25,7 +24,7 @@ for (const api of APIS) {
         expectValidResponse(contract, info.operationId, received);
       });
       for (const [status, responseNode] of Object.entries<Record<string, any>>(info.operation.responses)) {
-        const response = resolve(contract.spec, responseNode)!;
+        const response = resolveLocalRef(contract.spec, responseNode)!;
         const examples = Object.entries<Record<string, any>>(response.content?.['application/json']?.examples ?? {});
         it(`${info.operationId} documents ${status} with examples`, () => {
           expect(examples.length).toBeGreaterThan(0);
@@ -34,7 +33,7 @@ for (const api of APIS) {
           it(`${info.operationId} ${status} example=${key}`, async () => {
             const received = await send(mocks.urls[api], request, { ...authHeaders(api), prefer: `code=${status}, example=${key}` });
             expect(received.status).toBe(Number(status));
-            expect(received.json).toEqual(resolve(contract.spec, example)!.value);
+            expect(received.json).toEqual(resolveLocalRef(contract.spec, example)!.value);
             expectValidResponse(contract, info.operationId, received);
           });
         }

@@ -4,8 +4,7 @@
  * validated against the spec of the operation it belongs to.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APIS, Contract, type Api } from '../../scripts/lib/contract.ts';
-import { resolve } from '../../scripts/mock/spec-examples.ts';
+import { APIS, Contract, resolveLocalRef, type Api } from '../../scripts/lib/contract.ts';
 import { startMocks, type RunningMocks } from '../../scripts/mock/server.ts';
 import { authHeaders, encodeBody, expectValidResponse, requestBodyExamples, sampleRequest, send, type SampleRequest } from './helpers.ts';
 
@@ -141,13 +140,13 @@ describe('invalid requests get the vendor 400 naming the field', () => {
       if (mediaType && example && typeof example === 'object') {
         const body = example as Record<string, unknown>;
         mutations.push(['an unknown body field', { ...valid, body: encodeBody({ ...body, unexpected_field: 'x' }, mediaType) }, 'unexpected_field']);
-        const schema = resolve(contract.spec, resolve(contract.spec, info.operation.requestBody)!.content[mediaType].schema)!;
+        const schema = resolveLocalRef(contract.spec, resolveLocalRef(contract.spec, info.operation.requestBody)!.content[mediaType].schema)!;
         for (const name of (schema.required ?? []) as string[]) {
           const { [name]: _dropped, ...rest } = body;
           mutations.push([`no ${name}`, { ...valid, body: encodeBody(rest, mediaType) }, name]);
         }
       }
-      for (const param of info.parameters.filter((p) => p.in === 'path' && resolve(contract.spec, p.schema)?.allOf)) {
+      for (const param of info.parameters.filter((p) => p.in === 'path' && resolveLocalRef(contract.spec, p.schema)?.allOf)) {
         mutations.push([`a malformed ${param.name}`, sampleRequest(contract, info.operationId, { [param.name]: 'x_1' }), param.name]);
       }
       for (const [what, request, field] of mutations) {

@@ -1,6 +1,5 @@
 /** A request the spec calls valid for one operation, built from the spec's own parameter and body examples. */
-import type { Contract, OperationInfo } from '../../lib/contract.ts';
-import { resolve } from '../../mock/spec-examples.ts';
+import { resolveLocalRef, type Contract, type OperationInfo } from '../../lib/contract.ts';
 
 type Json = Record<string, any>;
 
@@ -15,8 +14,8 @@ export interface FuzzRequest {
 }
 
 function parameterExample(contract: Contract, param: Json): string | undefined {
-  const schema = resolve(contract.spec, param.schema) ?? {};
-  const named = Object.values<Json>(param.examples ?? {}).map((example) => resolve(contract.spec, example)?.value);
+  const schema = resolveLocalRef(contract.spec, param.schema) ?? {};
+  const named = Object.values<Json>(param.examples ?? {}).map((example) => resolveLocalRef(contract.spec, example)?.value);
   const value = [...named, param.example, ...(schema.examples ?? []), schema.example, schema.default, schema.enum?.[0], schema.const]
     .find((candidate) => candidate !== undefined);
   return value === undefined ? undefined : String(value);
@@ -38,10 +37,10 @@ export function validRequests(contract: Contract, info: OperationInfo): FuzzRequ
     }
   }
   const base: FuzzRequest = { operationId: info.operationId, method: info.method.toUpperCase(), pathParams, query, headers };
-  const requestBody = resolve(contract.spec, info.operation.requestBody);
+  const requestBody = resolveLocalRef(contract.spec, info.operation.requestBody);
   if (!requestBody) return [base];
   const requests = Object.entries<Json>(requestBody.content ?? {}).flatMap(([mediaType, media]) =>
-    Object.values<Json>(media.examples ?? {}).map((example) => ({ ...base, mediaType, body: resolve(contract.spec, example)?.value })));
+    Object.values<Json>(media.examples ?? {}).map((example) => ({ ...base, mediaType, body: resolveLocalRef(contract.spec, example)?.value })));
   return requests.filter((request) => contract.validateRequest(info.operationId, toParts(request)).length === 0);
 }
 

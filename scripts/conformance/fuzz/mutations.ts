@@ -4,8 +4,7 @@
  * requests missing a required field, parameter or header, or carrying a field the schema forbids.
  */
 import fc from 'fast-check';
-import type { Contract, OperationInfo } from '../../lib/contract.ts';
-import { resolve } from '../../mock/spec-examples.ts';
+import { resolveLocalRef, type Contract, type OperationInfo } from '../../lib/contract.ts';
 import type { FuzzRequest } from './base-request.ts';
 
 type Json = Record<string, any>;
@@ -18,7 +17,7 @@ export interface Mutation {
 
 /** The constraint keywords of a schema and of its allOf members, refs resolved. */
 function constraints(spec: Json, node: Json | undefined): Json[] {
-  const schema = resolve(spec, node);
+  const schema = resolveLocalRef(spec, node);
   if (!schema) return [];
   return [schema, ...(schema.allOf ?? []).flatMap((member: Json) => constraints(spec, member))];
 }
@@ -108,8 +107,8 @@ export function invalidRequestArbitraries(contract: Contract, info: OperationInf
     }
   }
 
-  const media = valid.mediaType ? resolve(spec, resolve(spec, info.operation.requestBody)?.content?.[valid.mediaType]) : undefined;
-  const bodySchema = resolve(spec, media?.schema);
+  const media = valid.mediaType ? resolveLocalRef(spec, resolveLocalRef(spec, info.operation.requestBody)?.content?.[valid.mediaType]) : undefined;
+  const bodySchema = resolveLocalRef(spec, media?.schema);
   const body = valid.body as Record<string, unknown> | undefined;
   if (bodySchema && body && typeof body === 'object' && !Array.isArray(body)) {
     for (const schema of constraints(spec, bodySchema)) {
