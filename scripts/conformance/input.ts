@@ -1,7 +1,7 @@
 /** Opens a recorded-traffic file as a stream of numbered items, whatever its format (NDJSON or HAR). */
 import { open } from 'node:fs/promises';
 import { readHar } from './read-har.ts';
-import { readNdjson } from './read-ndjson.ts';
+import { readNdjson, type NdjsonRange } from './read-ndjson.ts';
 
 /** One NDJSON line or HAR entry: its parsed value, or why it could not be read. */
 export interface InputItem {
@@ -25,6 +25,7 @@ export async function detectFormat(file: string): Promise<InputFormat> {
   }
 }
 
-export function readInput(file: string, format: InputFormat): AsyncGenerator<InputItem[]> {
-  return format === 'har' ? readHar(file) : readNdjson(file);
+/** `range` (NDJSON only) reads one part of the file; see split-ndjson.ts. */
+export function readInput(file: string, format: InputFormat, range?: NdjsonRange): AsyncGenerator<InputItem[]> {
+  return format === 'har' ? readHar(file) : readNdjson(file, range);
 }

@@ -8,9 +8,16 @@ import type { InputItem } from './input.ts';
 
 const CHUNK_BYTES = 1 << 16;
 
-export async function* readNdjson(file: string): AsyncGenerator<InputItem[]> {
-  let number = 0;
-  for await (const lines of readLineBatches(file)) {
+/** A part of an NDJSON file: bytes [start, end) that begin on a line boundary, and that line's number. */
+export interface NdjsonRange {
+  start: number;
+  end: number;
+  firstLine: number;
+}
+
+export async function* readNdjson(file: string, range?: NdjsonRange): AsyncGenerator<InputItem[]> {
+  let number = range ? range.firstLine - 1 : 0;
+  for await (const lines of readLineBatches(file, range)) {
     const items: InputItem[] = [];
     for (const line of lines) {
       number++;
@@ -25,10 +32,12 @@ export async function* readNdjson(file: string): AsyncGenerator<InputItem[]> {
   }
 }
 
-/** Yields the file's lines (without line terminators) in batches, one batch per chunk read. */
-export async function* readLineBatches(file: string): AsyncGenerator<string[]> {
+/** Yields the file's (or the range's) lines without line terminators in batches, one batch per chunk read. */
+export async function* readLineBatches(file: string, range?: NdjsonRange): AsyncGenerator<string[]> {
   let rest = '';
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES })) {
+  // createReadStream's `end` is inclusive.
+  const bytes = range ? { start: range.start, end: range.end - 1 } : {};
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES, ...bytes })) {
     const text = rest + (chunk as string);
     const lines: string[] = [];
     let start = 0;

@@ -6,6 +6,7 @@ import type { Api } from '../lib/contract.ts';
 import { ConformanceChecker, type Finding } from './checks.ts';
 import { exchangeShapeError, type Exchange } from './exchange.ts';
 import { detectFormat, readInput, type InputFormat } from './input.ts';
+import type { NdjsonRange } from './read-ndjson.ts';
 
 export interface ReportedViolation extends Finding {
   /** Line (NDJSON) or entry (HAR) number. */
@@ -42,6 +43,8 @@ export interface RunOptions {
   api?: Api;
   format?: InputFormat;
   specDir?: string;
+  /** Check only this part of an NDJSON file (line numbers stay those of the whole file). */
+  range?: NdjsonRange;
   onViolation?: (violation: ReportedViolation) => void;
   onMalformed?: (item: MalformedItem) => void;
 }
@@ -59,7 +62,7 @@ export async function runConformance(file: string, options: RunOptions = {}): Pr
     options.onMalformed?.({ number, message });
   };
 
-  for await (const items of readInput(file, format)) {
+  for await (const items of readInput(file, format, options.range)) {
     for (const item of items) {
       if (item.error !== undefined) {
         malformed(item.number, item.error);
@@ -104,6 +107,35 @@ export async function runConformance(file: string, options: RunOptions = {}): Pr
       }
     }
   }
-  summary.operations = [...stats.values()].flatMap((byOperation) => [...byOperation.values()]).sort((a, b) => a.api.localeCompare(b.api) || a.operation.localeCompare(b.operation));
+  summary.operations = sortOperations([...stats.values()].flatMap((byOperation) => [...byOperation.values()]));
   return summary;
+}
+
+function sortOperations(operations: OperationStats[]): OperationStats[] {
+  return operations.sort((a, b) => a.api.localeCompare(b.api) || a.operation.localeCompare(b.operation));
+}
+
+/** Adds up the summaries of the parts of one file, checked separately. */
+export function mergeSummaries(format: InputFormat, parts: RunSummary[]): RunSummary {
+  const merged: RunSummary = { format, exchanges: 0, failed: 0, violations: 0, malformed: 0, operations: [] };
+  const operations = new Map<string, OperationStats>();
+  for (const part of parts) {
+    merged.exchanges += part.exchanges;
+    merged.failed += part.failed;
+    merged.violations += part.violations;
+    merged.malformed += part.malformed;
+    for (const o of part.operations) {
+      const key = `${o.api}\u0000${o.operation}`;
+      const entry = operations.get(key);
+      if (entry) {
+        entry.exchanges += o.exchanges;
+        entry.failed += o.failed;
+        entry.violations += o.violations;
+      } else {
+        operations.set(key, { ...o });
+      }
+    }
+  }
+  merged.operations = sortOperations([...operations.values()]);
+  return merged;
 }

@@ -64,6 +64,24 @@ describe('conformance CLI', () => {
     expect(stdout).toContain('2 malformed lines could not be checked');
   });
 
+  it('checks a file too large for one process in two parts, with absolute line numbers and one summary', () => {
+    const good = JSON.stringify({ method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 200, headers: json, body: customer });
+    const bad = JSON.stringify({ method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 200, headers: json, body: { ...customer, created_at: '2022-06-15' } });
+    const lines = Array.from({ length: 40_000 }, () => good);
+    lines[2] = bad; // line 3, in the first part
+    lines[19_999] = '{"method": '; // line 20000, malformed
+    lines[38_999] = bad; // line 39000, in the second part
+    const file = tempFile('large.ndjson', lines.join('\n'));
+    const { status, stdout } = runCli([file]);
+    expect(status).toBe(1);
+    const first = stdout.indexOf('line 3: razorpay fetchCustomer GET 200 response_schema_conformance body /created_at');
+    const last = stdout.indexOf('line 39000: razorpay fetchCustomer GET 200 response_schema_conformance body /created_at');
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(last).toBeGreaterThan(first);
+    expect(stdout).toMatch(/^line 20000: malformed: not valid JSON/m);
+    expect(stdout).toMatch(/^razorpay\s+fetchCustomer\s+39999\s+39997\s+2\s+2$/m);
+  });
+
   it('reads HAR files entry by entry, numbering entries', () => {
     const entry = (url: string, status: number, body: unknown) => ({
       startedDateTime: '2025-01-01T00:00:00Z',
