@@ -1,4 +1,4 @@
-import './build/env.ts';
+import './build/env.mjs';
 import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -6,14 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { startBundleThread } from './build/threads.ts';
+import { startBundleThread } from './build/threads.mjs';
 
 /**
  * `npm run bench:build`: the full build against the equivalent separate CLI invocations, run one
  * after another: per API `redocly lint`, `redocly bundle`, `redocly build-docs --inlineBundle` and
- * `openapi-typescript`. The build runs as a fresh process exactly as `npm run build` starts it
- * (`node --import tsx scripts/build.ts`, the `build` script of package.json, without npm's own start-up), into a scratch directory; the CLIs run from
- * node_modules/.bin in the config's directory. Runs alternate (build, CLIs, build, …) so both see
+ * `openapi-typescript`. The build runs as a fresh process with the command of package.json's `build`
+ * script (without npm's own start-up), into a scratch directory; the CLIs run from node_modules/.bin
+ * in the config's directory. Runs alternate (build, CLIs, build, …) so both see
  * the same machine load; the median of BENCH_RUNS runs (default 3) of each is reported, as wall
  * time and as CPU time (user + sys of the child processes), since other work on a shared machine
  * stretches wall times.
@@ -45,8 +45,12 @@ async function measure(task: () => Promise<unknown>): Promise<Sample> {
   return { wall: (performance.now() - started) / 1000, cpu: childrenCpuSeconds() - cpuBefore };
 }
 
+// `node <flags> scripts/build.mjs`, exactly as `npm run build` runs it.
+const [node, ...buildArgs] = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts.build.split(' ');
+if (node !== 'node') throw new Error(`package.json: the build script must start with \`node\` to be benchmarked, not \`${node}\``);
+
 async function fullBuild(scratch: string): Promise<void> {
-  await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+  await run(process.execPath, buildArgs, {
     cwd: repoRoot,
     env: { ...process.env, CONTRACTS_CONFIG: configPath, CONTRACTS_OUT_DIR: path.join(scratch, 'generated') },
   });

@@ -3,8 +3,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BuildError } from '../../scripts/build/build-error.ts';
-import { buildGenerated } from '../../scripts/build/build-contracts.ts';
+import { BuildError } from '../../scripts/build/build-error.mjs';
+import { buildGenerated } from '../../scripts/build/build-contracts.mjs';
 import { fixtureWorkspace, repoRoot, snapshotDir } from './workspace.ts';
 
 const razorpay = 'spec/razorpay';
@@ -74,7 +74,7 @@ describe('a broken spec fails the build with file, line and rule, leaving the ou
   it('`npm run build` exits non-zero and prints the problem', async () => {
     await edit(`${razorpay}/paths/customers.yaml`, /^ {2}summary: Create a customer\n/m, '');
     const before = await snapshotDir(outDir);
-    const run = promisify(execFile)(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+    const run = promisify(execFile)('npm', ['run', '--silent', 'build'], {
       cwd: repoRoot,
       env: { ...process.env, CONTRACTS_CONFIG: workspace.configPath, CONTRACTS_OUT_DIR: outDir },
     });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildContracts, type BuildResult } from '../../scripts/build/build-contracts.ts';
+import { buildContracts, type BuildResult } from '../../scripts/build/build-contracts.mjs';
 import { fixtureWorkspace, repoRoot } from './workspace.ts';
 
 const apis = ['gateway', 'juspay', 'razorpay'];

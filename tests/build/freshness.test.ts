@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { buildContracts } from '../../scripts/build/build-contracts.ts';
+import { buildContracts } from '../../scripts/build/build-contracts.mjs';
 import { repoRoot, snapshotDir } from './workspace.ts';
 
 let scratch: string | undefined;

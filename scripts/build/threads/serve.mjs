@@ -1,12 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 
-/** A failure the author of a spec can fix; the main thread rethrows it as its own BuildError. */
-export class BuildError extends Error {
-  name = 'BuildError';
-}
+export { BuildError } from '../build-error.mjs';
 
 /**
- * Answers the main thread's calls (`{ id, method, args }`, see ../worker-thread.ts) one at a time in
+ * Answers the main thread's calls (`{ id, method, args }`, see ../worker-thread.mjs) one at a time in
  * arrival order, so results stream back in the order they were asked for.
  * @param {Record<string, (...args: any[]) => unknown>} methods
  */

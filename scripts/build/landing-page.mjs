@@ -1,25 +1,39 @@
-import type { BundledApi } from './threads.ts';
+// @ts-check
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** @type {Record<string, string>} */
+const htmlEntities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** @param {string} text */
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c);
 
-/** The description's first paragraph, without Markdown bold and code marks, cut at about 300 characters. */
-function excerpt(description: string | undefined): string {
-  const paragraph = (description ?? '').trim().split(/\n\s*\n/)[0]!.replace(/\s+/g, ' ').replace(/[*`]/g, '');
+/**
+ * The description's first paragraph, without Markdown bold and code marks, cut at about 300 characters.
+ * @param {string | undefined} description
+ */
+function excerpt(description) {
+  const paragraph = ((description ?? '').trim().split(/\n\s*\n/)[0] ?? '').replace(/\s+/g, ' ').replace(/[*`]/g, '');
   return paragraph.length > 300 ? `${paragraph.slice(0, 297).replace(/\s+\S*$/, '')}…` : paragraph;
 }
 
-export function operationCount(document: Record<string, any>): number {
-  return Object.values<Record<string, unknown>>(document.paths ?? {}).reduce(
+/**
+ * @param {Record<string, any>} document
+ * @returns {number}
+ */
+export function operationCount(document) {
+  return Object.values(/** @type {Record<string, Record<string, unknown>>} */ (document.paths ?? {})).reduce(
     (count, pathItem) => count + methods.filter((method) => pathItem[method]).length,
     0,
   );
 }
 
-/** generated/docs/index.html: one card per API linking its page, <api>.html. No external assets. */
-export function renderLandingPage(apis: BundledApi[], notice: string): string {
+/**
+ * generated/docs/index.html: one card per API linking its page, <api>.html. No external assets.
+ * @param {import('./threads.mjs').BundledApi[]} apis
+ * @param {string} notice
+ * @returns {string}
+ */
+export function renderLandingPage(apis, notice) {
   const cards = apis
     .map(({ name, document }) => {
       const { title, version, description } = document.info;

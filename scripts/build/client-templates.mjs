@@ -1,9 +1,12 @@
+// @ts-check
+
 /**
  * Source of generated/<api>/client.ts: an openapi-fetch client typed by `./types.js`, with the
  * API's authentication (and, for Juspay, form encoding) built in. The vendors' production URLs
  * are the defaults; pass `baseUrl` for a sandbox or a mock.
+ * @type {Record<string, () => string>}
  */
-const clientTemplates: Record<string, () => string> = {
+const clientTemplates = {
   gateway: () => `${commonImports}
 export interface GatewayClientOptions {
   /** Your CloudlessPayment API key, sent as \`x-api-key\`. */
@@ -95,7 +98,8 @@ export function createJuspayClient({ apiKey, merchantId, version, baseUrl = '${d
 `,
 };
 
-export const defaultBaseUrls: Record<string, string> = {
+/** @type {Record<string, string>} */
+const defaultBaseUrls = {
   gateway: 'https://www.cloudlesspayment.com/api',
   razorpay: 'https://api.razorpay.com/v1',
   juspay: 'https://api.juspay.in',
@@ -126,7 +130,11 @@ export type StrictClient<Paths extends {}> = Omit<Client<Paths>, Uppercase<HttpM
 };
 `;
 
-export function renderClient(apiName: string): string {
+/**
+ * @param {string} apiName
+ * @returns {string}
+ */
+export function renderClient(apiName) {
   const template = clientTemplates[apiName];
   if (!template) {
     throw new Error(`no client template for API "${apiName}" (known: ${Object.keys(clientTemplates).join(', ')})`);

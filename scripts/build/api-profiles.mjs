@@ -1,17 +1,18 @@
-/** How each API's client is created and authenticated, for the docs' code samples. */
-export interface ApiProfile {
-  /** Package subpath users import the client from. */
-  importPath: string;
-  factory: string;
-  factoryOptions: string;
-  variable: string;
-  /** curl arguments that authenticate, reading secrets from environment variables. */
-  curlAuth: string[];
-  /** Header parameters the client sends itself; the TypeScript samples leave them out. */
-  clientHeaders: string[];
-}
+// @ts-check
 
-export const apiProfiles: Record<string, ApiProfile> = {
+/**
+ * How each API's client is created and authenticated, for the docs' code samples.
+ * @typedef {object} ApiProfile
+ * @property {string} importPath Package subpath users import the client from.
+ * @property {string} factory
+ * @property {string} factoryOptions
+ * @property {string} variable
+ * @property {string[]} curlAuth curl arguments that authenticate, reading secrets from environment variables.
+ * @property {string[]} clientHeaders Header parameters the client sends itself; the TypeScript samples leave them out.
+ */
+
+/** @type {Record<string, ApiProfile>} */
+const apiProfiles = {
   gateway: {
     importPath: 'cloudlesspay-contracts/gateway',
     factory: 'createGatewayClient',
@@ -38,7 +39,11 @@ export const apiProfiles: Record<string, ApiProfile> = {
   },
 };
 
-export function apiProfile(apiName: string): ApiProfile {
+/**
+ * @param {string} apiName
+ * @returns {ApiProfile}
+ */
+export function apiProfile(apiName) {
   const profile = apiProfiles[apiName];
   if (!profile) throw new Error(`unknown API "${apiName}" (known: ${Object.keys(apiProfiles).join(', ')})`);
   return profile;

@@ -1,28 +1,27 @@
-import './env.ts';
+// @ts-check
+import './env.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BuildError } from './build-error.ts';
-import { renderClient } from './client-templates.ts';
-import { withCodeSamples } from './code-samples.ts';
-import { blockComment, generatedNotice, hashComment, htmlComment } from './generated-header.ts';
-import { generatedReadme } from './generated-readme.ts';
-import { renderLandingPage } from './landing-page.ts';
-import { replaceDirAtomically } from './output-dir.ts';
-import { startBundleThread, startDocsThread, startTypesThread, type TypesThread } from './threads.ts';
+import { BuildError } from './build-error.mjs';
+import { renderClient } from './client-templates.mjs';
+import { withCodeSamples } from './code-samples.mjs';
+import { blockComment, generatedNotice, hashComment, htmlComment } from './generated-header.mjs';
+import { generatedReadme } from './generated-readme.mjs';
+import { renderLandingPage } from './landing-page.mjs';
+import { replaceDirAtomically } from './output-dir.mjs';
+import { startBundleThread, startDocsThread, startTypesThread } from './threads.mjs';
 
-export interface BuildOptions {
-  /** redocly.yaml whose `apis` are built; paths in messages are relative to its directory. */
-  configPath: string;
-  /** Directory to fill; created if missing. Existing files with the same names are overwritten. */
-  outDir: string;
-}
+/**
+ * @typedef {object} BuildOptions
+ * @property {string} configPath redocly.yaml whose `apis` are built; paths in messages are relative to its directory.
+ * @property {string} outDir Directory to fill; created if missing. Existing files with the same names are overwritten.
+ */
 
-export interface BuildResult {
-  /** Every file written, relative to `outDir`, sorted. */
-  files: string[];
-  /** Milliseconds from the start until each phase was done. */
-  timings: Record<string, number>;
-}
+/**
+ * @typedef {object} BuildResult
+ * @property {string[]} files Every file written, relative to `outDir`, sorted.
+ * @property {Record<string, number>} timings Milliseconds from the start until each phase was done.
+ */
 
 /**
  * Lints and bundles every API of the config, then writes, per API, generated/<api>/openapi.{json,yaml},
@@ -32,25 +31,28 @@ export interface BuildResult {
  * Three worker threads share the work (threads.ts): the bundler lints and bundles the APIs one after
  * another; as each bundle arrives, the docs thread renders its page and the types thread its types
  * while the next API is linted. The YAML of the bundles comes last, as only the files need it.
+ * @param {BuildOptions} options
+ * @returns {Promise<BuildResult>}
  */
-export async function buildContracts({ configPath, outDir }: BuildOptions): Promise<BuildResult> {
+export async function buildContracts({ configPath, outDir }) {
   const started = performance.now();
-  const timings: Record<string, number> = {};
-  const mark = (phase: string) => (timings[phase] = Math.round(performance.now() - started));
+  /** @type {Record<string, number>} */
+  const timings = {};
+  const mark = (/** @type {string} */ phase) => (timings[phase] = Math.round(performance.now() - started));
   // The bundler and the docs thread load their libraries while the main thread is still starting;
   // the types thread loads fastest and is needed last, so it waits until the bundler has loaded.
   const bundler = startBundleThread(configPath);
   const docsThread = startDocsThread(configPath);
-  let typesThread: TypesThread | undefined;
+  /** @type {import('./threads.mjs').TypesThread | undefined} */
+  let typesThread;
   try {
     const { rootDir, apis } = await bundler.call('apis');
     const types = (typesThread = startTypesThread());
     const bundles = apis.map((api) => bundler.call('bundle', api));
     const yamls = apis.map((api) => bundler.call('yaml', api.alias));
-    const generated = bundles.map(async (bundle, index) => {
-      const { document, problems } = await bundle;
+    const generated = apis.map(async (api, index) => {
+      const { document, problems } = await /** @type {(typeof bundles)[number]} */ (bundles[index]);
       if (problems.length > 0) return undefined;
-      const api = apis[index]!;
       return Promise.all([docsThread.call('render', api.alias, withCodeSamples(api.name, document)), types.call('generate', document)]);
     });
     // All awaited below, once lint problems have been reported; until then a failure must not count as unhandled.
@@ -63,14 +65,15 @@ export async function buildContracts({ configPath, outDir }: BuildOptions): Prom
     }
     mark('lint+bundle');
 
-    const bundled = apis.map((api, index) => ({ ...api, document: linted[index]!.document }));
-    const files = new Map<string, string>();
+    const bundled = apis.map((api, index) => ({ ...api, document: /** @type {(typeof linted)[number]} */ (linted[index]).document }));
+    /** @type {Map<string, string>} */
+    const files = new Map();
     for (const [index, api] of bundled.entries()) {
       const notice = generatedNotice(api.root, rootDir);
       files.set(`${api.name}/openapi.json`, JSON.stringify(api.document, null, 2) + '\n'); // as `redocly bundle` writes it
-      files.set(`${api.name}/openapi.yaml`, hashComment(notice) + (await yamls[index]!));
+      files.set(`${api.name}/openapi.yaml`, hashComment(notice) + (await yamls[index]));
       files.set(`${api.name}/client.ts`, blockComment(notice) + '\n' + renderClient(api.name));
-      const [html, types] = (await generated[index])!;
+      const [html, types] = /** @type {[string, string]} */ (await generated[index]);
       files.set(`${api.name}/types.ts`, blockComment(notice) + '\n' + types);
       files.set(`docs/${api.name}.html`, withHtmlNotice(html, notice));
     }
@@ -91,16 +94,26 @@ export async function buildContracts({ configPath, outDir }: BuildOptions): Prom
   }
 }
 
-/** `buildContracts` into a staging directory, swapped in only when everything succeeded. */
-export async function buildGenerated(options: BuildOptions): Promise<BuildResult> {
-  let result: BuildResult | undefined;
+/**
+ * `buildContracts` into a staging directory, swapped in only when everything succeeded.
+ * @param {BuildOptions} options
+ * @returns {Promise<BuildResult>}
+ */
+export async function buildGenerated(options) {
+  /** @type {BuildResult | undefined} */
+  let result;
   await replaceDirAtomically(options.outDir, async (staging) => {
     result = await buildContracts({ ...options, outDir: staging });
   });
-  return result!;
+  return /** @type {BuildResult} */ (result);
 }
 
-function withHtmlNotice(html: string, notice: string[]): string {
+/**
+ * @param {string} html
+ * @param {string[]} notice
+ * @returns {string}
+ */
+function withHtmlNotice(html, notice) {
   const doctypeEnd = html.indexOf('>') + 1;
   return `${html.slice(0, doctypeEnd)}\n${htmlComment(notice)}${html.slice(doctypeEnd).replace(/^\n/, '')}`;
 }

@@ -1,10 +1,12 @@
-import type { BundledApi } from './threads.ts';
+// @ts-check
 
 /**
  * generated/README.md. JSON cannot carry a comment, so this file is where generated/<api>/openapi.json
  * is declared generated; every other file also carries its own notice.
+ * @param {import('./threads.mjs').BundledApi[]} apis
+ * @returns {string}
  */
-export function generatedReadme(apis: BundledApi[]): string {
+export function generatedReadme(apis) {
   const rows = apis
     .map(({ name }) => `| \`${name}/openapi.json\`, \`${name}/openapi.yaml\` | the bundled description of \`spec/${name}/\` |
 | \`${name}/types.ts\` | \`paths\`, \`components\`, \`operations\` (openapi-typescript) |

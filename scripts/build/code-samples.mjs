@@ -1,23 +1,33 @@
-import { apiProfile } from './api-profiles.ts';
+// @ts-check
+import { apiProfile } from './api-profiles.mjs';
 
-type Json = Record<string, any>;
-interface CodeSample {
-  lang: string;
-  label: string;
-  source: string;
-}
+/** @typedef {Record<string, any>} Json */
 
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+/**
+ * @typedef {object} ExampleRequest
+ * @property {Record<string, unknown>} path
+ * @property {Record<string, unknown>} query
+ * @property {Record<string, unknown>} header
+ * @property {{ mediaType: string, value: unknown }} [body]
+ */
+
+const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** @type {Set<string>} */
+const parameterLocations = new Set(['path', 'query', 'header']);
 
 /**
  * A copy of a bundled document for the docs only, with `x-codeSamples` (curl and the generated
  * TypeScript client) on every operation, built from the operation's first request example and its
  * parameters' examples. generated/<api>/openapi.json stays free of them.
+ * @param {string} apiName
+ * @param {Json} bundled
+ * @returns {Json}
  */
-export function withCodeSamples(apiName: string, bundled: Json): Json {
+export function withCodeSamples(apiName, bundled) {
   const document = structuredClone(bundled);
-  const serverUrl: string = document.servers?.[0]?.url ?? '';
-  for (const [path, pathItem] of Object.entries<Json>(document.paths ?? {})) {
+  /** @type {string} */
+  const serverUrl = document.servers?.[0]?.url ?? '';
+  for (const [path, pathItem] of Object.entries(/** @type {Record<string, Json>} */ (document.paths ?? {}))) {
     for (const method of methods) {
       const operation = pathItem[method];
       if (!operation) continue;
@@ -25,63 +35,83 @@ export function withCodeSamples(apiName: string, bundled: Json): Json {
       operation['x-codeSamples'] = [
         { lang: 'Shell', label: 'curl', source: curlSample(apiName, serverUrl, path, method, request) },
         { lang: 'TypeScript', label: 'TypeScript', source: typeScriptSample(apiName, path, method, request) },
-      ] satisfies CodeSample[];
+      ];
     }
   }
   return document;
 }
 
-interface ExampleRequest {
-  path: Record<string, unknown>;
-  query: Record<string, unknown>;
-  header: Record<string, unknown>;
-  body?: { mediaType: string; value: unknown };
-}
-
-function exampleRequest(document: Json, pathItem: Json, operation: Json): ExampleRequest {
-  const request: ExampleRequest = { path: {}, query: {}, header: {} };
+/**
+ * @param {Json} document
+ * @param {Json} pathItem
+ * @param {Json} operation
+ * @returns {ExampleRequest}
+ */
+function exampleRequest(document, pathItem, operation) {
+  /** @type {ExampleRequest} */
+  const request = { path: {}, query: {}, header: {} };
+  /** @type {Json[]} */
   const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p) => deref(document, p));
   for (const parameter of parameters) {
-    if (!parameter.required || !(parameter.in in request)) continue;
-    (request as any)[parameter.in][parameter.name] = parameterExample(document, parameter);
+    if (!parameter.required || !parameterLocations.has(parameter.in)) continue;
+    request[/** @type {'path' | 'query' | 'header'} */ (parameter.in)][parameter.name] = parameterExample(document, parameter);
   }
   const content = deref(document, operation.requestBody ?? {}).content ?? {};
   const [mediaType] = Object.keys(content);
   if (mediaType) {
     const media = content[mediaType];
-    const firstExample = Object.values<Json>(media.examples ?? {})[0];
+    const firstExample = Object.values(/** @type {Record<string, Json>} */ (media.examples ?? {}))[0];
     const value = firstExample ? deref(document, firstExample).value : media.example;
     if (value !== undefined) request.body = { mediaType, value };
   }
   return request;
 }
 
-function parameterExample(document: Json, parameter: Json): unknown {
+/**
+ * @param {Json} document
+ * @param {Json} parameter
+ * @returns {unknown}
+ */
+function parameterExample(document, parameter) {
   if (parameter.example !== undefined) return parameter.example;
-  const firstExample = Object.values<Json>(parameter.examples ?? {})[0];
+  const firstExample = Object.values(/** @type {Record<string, Json>} */ (parameter.examples ?? {}))[0];
   if (firstExample) return deref(document, firstExample).value;
   const schema = deref(document, parameter.schema ?? {});
   return schema.example ?? schema.examples?.[0] ?? schema.default ?? `<${parameter.name}>`;
 }
 
-/** Follows local `#/…` references, which is all a bundled document has. */
-function deref(document: Json, node: Json): Json {
+/**
+ * Follows local `#/…` references, which is all a bundled document has.
+ * @param {Json} document
+ * @param {Json} node
+ * @returns {Json}
+ */
+function deref(document, node) {
   let current = node;
   for (let hops = 0; current?.$ref && hops < 32; hops++) {
     current = String(current.$ref)
       .replace(/^#\//, '')
       .split('/')
       .map((token) => decodeURIComponent(token.replaceAll('~1', '/').replaceAll('~0', '~')))
-      .reduce((value: Json, token) => value?.[token], document);
+      .reduce((/** @type {Json} */ value, token) => value?.[token], document);
   }
   if (!current) throw new Error(`unresolvable reference ${node.$ref}`);
   return current;
 }
 
-const shellQuote = (text: string): string => `'${text.replaceAll("'", `'\\''`)}'`;
+/** @param {string} text */
+const shellQuote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
 
-function curlSample(apiName: string, serverUrl: string, path: string, method: string, request: ExampleRequest): string {
-  let url = serverUrl + path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(request.path[name])));
+/**
+ * @param {string} apiName
+ * @param {string} serverUrl
+ * @param {string} path
+ * @param {string} method
+ * @param {ExampleRequest} request
+ * @returns {string}
+ */
+function curlSample(apiName, serverUrl, path, method, request) {
+  let url = serverUrl + path.replace(/\{([^}]+)\}/g, (_, /** @type {string} */ name) => encodeURIComponent(String(request.path[name])));
   const query = new URLSearchParams(Object.entries(request.query).map(([k, v]) => [k, String(v)])).toString();
   if (query) url += `?${query}`;
   const lines = [`curl --request ${method.toUpperCase()}`, `--url ${shellQuote(url)}`, ...apiProfile(apiName).curlAuth];
@@ -89,7 +119,7 @@ function curlSample(apiName: string, serverUrl: string, path: string, method: st
   if (request.body) {
     lines.push(`--header ${shellQuote(`Content-Type: ${request.body.mediaType}`)}`);
     if (request.body.mediaType === 'application/x-www-form-urlencoded') {
-      for (const [name, value] of Object.entries(request.body.value as Json)) {
+      for (const [name, value] of Object.entries(/** @type {Json} */ (request.body.value))) {
         lines.push(`--data-urlencode ${shellQuote(`${name}=${value}`)}`);
       }
     } else {
@@ -99,7 +129,14 @@ function curlSample(apiName: string, serverUrl: string, path: string, method: st
   return lines.join(' \\\n  ');
 }
 
-function typeScriptSample(apiName: string, path: string, method: string, request: ExampleRequest): string {
+/**
+ * @param {string} apiName
+ * @param {string} path
+ * @param {string} method
+ * @param {ExampleRequest} request
+ * @returns {string}
+ */
+function typeScriptSample(apiName, path, method, request) {
   const profile = apiProfile(apiName);
   const header = Object.fromEntries(
     Object.entries(request.header).filter(([name]) => !profile.clientHeaders.includes(name.toLowerCase())),
@@ -107,7 +144,8 @@ function typeScriptSample(apiName: string, path: string, method: string, request
   const params = Object.fromEntries(
     Object.entries({ path: request.path, query: request.query, header }).filter(([, values]) => Object.keys(values).length > 0),
   );
-  const options: Json = {};
+  /** @type {Json} */
+  const options = {};
   if (Object.keys(params).length > 0) options.params = params;
   if (request.body) options.body = request.body.value;
   const args = [JSON.stringify(path)];

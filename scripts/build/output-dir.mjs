@@ -1,11 +1,15 @@
+// @ts-check
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
  * Runs `produce` into a fresh directory next to `outDir` (same file system, `.build-tmp-*` is
  * gitignored) and only then swaps it in: if `produce` throws, `outDir` is left byte-identical.
+ * @param {string} outDir
+ * @param {(tmpDir: string) => Promise<void>} produce
+ * @returns {Promise<void>}
  */
-export async function replaceDirAtomically(outDir: string, produce: (tmpDir: string) => Promise<void>): Promise<void> {
+export async function replaceDirAtomically(outDir, produce) {
   const target = path.resolve(outDir);
   const staging = path.join(path.dirname(target), `.build-tmp-${process.pid}-${path.basename(target)}`);
   const retired = `${staging}-old`;
@@ -20,7 +24,7 @@ export async function replaceDirAtomically(outDir: string, produce: (tmpDir: str
   await rm(retired, { recursive: true, force: true });
   const hadPrevious = await rename(target, retired).then(
     () => true,
-    (error: NodeJS.ErrnoException) => {
+    (/** @type {NodeJS.ErrnoException} */ error) => {
       if (error.code === 'ENOENT') return false;
       throw error;
     },

@@ -1,0 +1,23 @@
+// @ts-check
+import path from 'node:path';
+
+/**
+ * The "do not edit" notice, as plain lines; each writer wraps it in its format's comment syntax.
+ * @param {string} sourceRoot
+ * @param {string} rootDir
+ * @returns {string[]}
+ */
+export function generatedNotice(sourceRoot, rootDir) {
+  const source = path.relative(rootDir, path.dirname(sourceRoot)).split(path.sep).join('/');
+  return [
+    'Generated — do not edit.',
+    `Source: ${source}/ (the OpenAPI description); regenerate with \`npm run build\`.`,
+  ];
+}
+
+/** @param {string[]} lines */
+export const hashComment = (lines) => lines.map((line) => `# ${line}`).join('\n') + '\n';
+/** @param {string[]} lines */
+export const blockComment = (lines) => ['/**', ...lines.map((line) => ` * ${line}`), ' */'].join('\n') + '\n';
+/** @param {string[]} lines */
+export const htmlComment = (lines) => `<!-- ${lines.join(' ')} -->\n`;

@@ -1,0 +1,49 @@
+// @ts-check
+import { WorkerThread } from './worker-thread.mjs';
+
+/** @typedef {Record<string, any>} Json */
+
+/**
+ * @typedef {object} ApiEntry
+ * @property {string} name `gateway`, `razorpay` or `juspay`: the alias without its `@version`.
+ * @property {string} alias
+ * @property {string} root Absolute path of the root document.
+ */
+
+/**
+ * @typedef {ApiEntry & { document: Json }} BundledApi An API with its bundled document, exactly
+ *   what `redocly bundle <alias>` produces.
+ */
+
+/**
+ * threads/bundle.mjs: the APIs of a redocly.yaml, linted and bundled with @redocly/openapi-core.
+ * `apis()`: the config's `apis`, sorted by name, and the config's directory. `bundle(api)`: the
+ * bundle and the lint problems as `file:line:col  severity  rule  message`. `yaml(alias)`: the YAML
+ * of a bundle made by `bundle`, as `redocly bundle` writes it.
+ * @param {string} configPath
+ */
+export const startBundleThread = (configPath) =>
+  /**
+   * @type {WorkerThread<{
+   *   apis(): Promise<{ rootDir: string, apis: ApiEntry[] }>,
+   *   bundle(api: ApiEntry): Promise<{ document: Json, problems: string[] }>,
+   *   yaml(alias: string): Promise<string>,
+   * }>}
+   */
+  (new WorkerThread('bundle.mjs', { workerData: { configPath } }));
+
+/** threads/types.mjs: openapi-typescript. */
+export const startTypesThread = () =>
+  /** @type {WorkerThread<{ generate(document: Json): Promise<string> }>} */ (new WorkerThread('types.mjs'));
+/** @typedef {ReturnType<typeof startTypesThread>} TypesThread */
+
+/**
+ * threads/docs.mjs: Redocly CLI's build-docs, with the options of the config. With NODE_ENV=production
+ * the React and styled-components inside the CLI skip their development checks while rendering the
+ * same HTML; the CLI itself leaves NODE_ENV unset.
+ * @param {string} configPath
+ */
+export const startDocsThread = (configPath) =>
+  /** @type {WorkerThread<{ render(alias: string, document: Json): Promise<string> }>} */ (
+    new WorkerThread('docs.mjs', { workerData: { configPath }, env: { ...process.env, NODE_ENV: 'production' } })
+  );
