@@ -28,7 +28,7 @@ import { startBundleThread, startDocsThread, startTypesThread } from './threads.
  * types.ts and client.ts, plus docs/<api>.html, docs/index.html and README.md. Throws a BuildError
  * naming file, line and rule when a spec is broken; nothing is written in that case.
  *
- * Three worker threads share the work (threads.ts): the bundler lints and bundles the APIs one after
+ * Three worker threads share the work (threads.mjs): the bundler lints and bundles the APIs one after
  * another; as each bundle arrives, the docs thread renders its page and the types thread its types
  * while the next API is linted. The YAML of the bundles comes last, as only the files need it.
  * @param {BuildOptions} options

@@ -8,9 +8,9 @@ import { BuildError } from './build-error.mjs';
 
 /**
  * Calls the methods a module in ./threads/ passes to `serve` (threads/serve.mjs), in a worker thread.
- * The threads run without tsx's loader (`execArgv: []`): loaded through tsx's hooks, the libraries
- * they use take about twice the CPU time. Start threads early; their modules load while the main
- * thread works.
+ * The threads never inherit tsx's loader (`execArgv: []`) when the build runs inside a tsx process
+ * (the tests): loaded through tsx's hooks, the libraries they use take about twice the CPU time.
+ * Start threads early; their modules load while the main thread works.
  * @template {Methods} T
  */
 export class WorkerThread {
