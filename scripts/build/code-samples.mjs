@@ -1,4 +1,5 @@
 // @ts-check
+import { parameterExample, resolveLocalRef } from '../lib/local-ref.mjs';
 import { apiProfile } from './api-profiles.mjs';
 
 /** @typedef {Record<string, any>} Json */
@@ -54,7 +55,7 @@ function exampleRequest(document, pathItem, operation) {
   const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p) => deref(document, p));
   for (const parameter of parameters) {
     if (!parameter.required || !parameterLocations.has(parameter.in)) continue;
-    request[/** @type {'path' | 'query' | 'header'} */ (parameter.in)][parameter.name] = parameterExample(document, parameter);
+    request[/** @type {'path' | 'query' | 'header'} */ (parameter.in)][parameter.name] = parameterExample(document, parameter) ?? `<${parameter.name}>`;
   }
   const content = deref(document, operation.requestBody ?? {}).content ?? {};
   const [mediaType] = Object.keys(content);
@@ -68,35 +69,15 @@ function exampleRequest(document, pathItem, operation) {
 }
 
 /**
- * @param {Json} document
- * @param {Json} parameter
- * @returns {unknown}
- */
-function parameterExample(document, parameter) {
-  if (parameter.example !== undefined) return parameter.example;
-  const firstExample = Object.values(/** @type {Record<string, Json>} */ (parameter.examples ?? {}))[0];
-  if (firstExample) return deref(document, firstExample).value;
-  const schema = deref(document, parameter.schema ?? {});
-  return schema.example ?? schema.examples?.[0] ?? schema.default ?? `<${parameter.name}>`;
-}
-
-/**
- * Follows local `#/…` references, which is all a bundled document has.
+ * A bundled document has local references only; one that leads nowhere is a bug in the bundle.
  * @param {Json} document
  * @param {Json} node
  * @returns {Json}
  */
 function deref(document, node) {
-  let current = node;
-  for (let hops = 0; current?.$ref && hops < 32; hops++) {
-    current = String(current.$ref)
-      .replace(/^#\//, '')
-      .split('/')
-      .map((token) => decodeURIComponent(token.replaceAll('~1', '/').replaceAll('~0', '~')))
-      .reduce((/** @type {Json} */ value, token) => value?.[token], document);
-  }
-  if (!current) throw new Error(`unresolvable reference ${node.$ref}`);
-  return current;
+  const target = resolveLocalRef(document, node);
+  if (!target) throw new Error(`unresolvable reference ${node.$ref}`);
+  return target;
 }
 
 /** @param {string} text */

@@ -11,6 +11,9 @@ import ajvFormats from 'ajv-formats';
 // ajv-formats is CommonJS: under NodeNext its plugin function is the module's `default` export.
 const addFormats = ajvFormats.default;
 import { parseFormBody } from './form.ts';
+import { resolveLocalRef } from './local-ref.mjs';
+
+export { resolveLocalRef };
 
 export type Api = 'gateway' | 'razorpay' | 'juspay';
 export const APIS: readonly Api[] = ['gateway', 'razorpay', 'juspay'];
@@ -217,20 +220,6 @@ function toViolations(where: Violation['in'], errors: ErrorObject[] | null | und
     });
   }
   return out;
-}
-
-/** Follows local `#/…` refs (JSON pointers into the bundled spec) until a node that is not a ref. */
-export function resolveLocalRef(spec: Json, node: Json | undefined): Json | undefined {
-  let current = node;
-  const seen = new Set<string>();
-  while (current && typeof current.$ref === 'string' && current.$ref.startsWith('#/')) {
-    if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
-    seen.add(current.$ref);
-    current = current.$ref.slice(2).split('/')
-      .map((segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((acc: Json | undefined, segment: string) => acc?.[segment], spec);
-  }
-  return current;
 }
 
 export class Contract {

@@ -3,6 +3,7 @@
  * the mocks accept: shared by the mock tests and the mock benchmark.
  */
 import { resolveLocalRef, type Api, type Contract, type OperationInfo } from '../lib/contract.ts';
+import { parameterExample as exampleOf } from '../lib/local-ref.mjs';
 
 type Json = Record<string, any>;
 
@@ -32,10 +33,7 @@ export interface SampleRequest {
 }
 
 function parameterExample(contract: Contract, param: Json): unknown {
-  const named = Object.values<Json>(param.examples ?? {}).map((example) => resolveLocalRef(contract.spec, example)?.value);
-  const schema = resolveLocalRef(contract.spec, param.schema) ?? {};
-  const value = [...named, param.example, ...(schema.examples ?? []), schema.example, schema.default, schema.enum?.[0]]
-    .find((candidate) => candidate !== undefined);
+  const value = exampleOf(contract.spec, param);
   if (value === undefined) throw new Error(`${contract.api} ${param.in} parameter ${param.name} has no example to build a request from`);
   return value;
 }

@@ -1,5 +1,6 @@
 /** A request the spec calls valid for one operation, built from the spec's own parameter and body examples. */
 import { resolveLocalRef, type Contract, type OperationInfo } from '../../lib/contract.ts';
+import { parameterExample as exampleOf } from '../../lib/local-ref.mjs';
 
 type Json = Record<string, any>;
 
@@ -14,10 +15,7 @@ export interface FuzzRequest {
 }
 
 function parameterExample(contract: Contract, param: Json): string | undefined {
-  const schema = resolveLocalRef(contract.spec, param.schema) ?? {};
-  const named = Object.values<Json>(param.examples ?? {}).map((example) => resolveLocalRef(contract.spec, example)?.value);
-  const value = [...named, param.example, ...(schema.examples ?? []), schema.example, schema.default, schema.enum?.[0], schema.const]
-    .find((candidate) => candidate !== undefined);
+  const value = exampleOf(contract.spec, param);
   return value === undefined ? undefined : String(value);
 }
 
