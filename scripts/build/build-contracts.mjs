@@ -9,6 +9,7 @@ import { blockComment, generatedNotice, hashComment, htmlComment } from './gener
 import { generatedReadme } from './generated-readme.mjs';
 import { renderLandingPage } from './landing-page.mjs';
 import { replaceDirAtomically } from './output-dir.mjs';
+import { renderSourcePages } from './source-pages.mjs';
 import { startBundleThread, startDocsThread, startTypesThread } from './threads.mjs';
 
 /**
@@ -77,7 +78,9 @@ export async function buildContracts({ configPath, outDir }) {
       files.set(`${api.name}/types.ts`, blockComment(notice) + '\n' + types);
       files.set(`docs/${api.name}.html`, withHtmlNotice(html, notice));
     }
-    files.set('docs/index.html', renderLandingPage(bundled, htmlComment(generatedNotice(path.join(rootDir, 'spec', '*'), rootDir))));
+    const sourcePages = await renderSourcePages(rootDir, htmlComment(generatedNotice(path.join(rootDir, 'docs', 'sources', '*'), rootDir)));
+    for (const [file, html] of sourcePages) files.set(file, html);
+    files.set('docs/index.html', renderLandingPage(bundled, htmlComment(generatedNotice(path.join(rootDir, 'spec', '*'), rootDir)), [...sourcePages.keys()]));
     files.set('README.md', generatedReadme(bundled));
     mark('docs+types');
 

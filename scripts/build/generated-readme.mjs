@@ -22,5 +22,6 @@ Edit the specs and rebuild; \`npm test\` fails when this directory is out of dat
 | --- | --- |
 ${rows}
 | \`docs/index.html\` | landing page linking the references |
+| \`docs/sources/<vendor>.html\` | the vendor fact sheets the specs cite, from \`docs/sources/\` |
 `;
 }

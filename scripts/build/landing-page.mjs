@@ -1,11 +1,7 @@
 // @ts-check
+import { escapeHtml, htmlPage } from './html-page.mjs';
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-/** @type {Record<string, string>} */
-const htmlEntities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** @param {string} text */
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c);
 
 /**
  * The description's first paragraph, without Markdown bold and code marks, cut at about 300 characters.
@@ -31,9 +27,10 @@ export function operationCount(document) {
  * generated/docs/index.html: one card per API linking its page, <api>.html. No external assets.
  * @param {import('./threads.mjs').BundledApi[]} apis
  * @param {string} notice
+ * @param {string[]} sourcePages paths of the published fact sheets, `docs/sources/<name>.html`
  * @returns {string}
  */
-export function renderLandingPage(apis, notice) {
+export function renderLandingPage(apis, notice, sourcePages) {
   const cards = apis
     .map(({ name, document }) => {
       const { title, version, description } = document.info;
@@ -45,27 +42,20 @@ export function renderLandingPage(apis, notice) {
     </li>`;
     })
     .join('\n');
-  return `<!doctype html>
-${notice}<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>CloudlessPay API references</title>
-  <style>
-    body { font: 16px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1f2933; }
+  const sources = sourcePages
+    .map((file) => file.replace(/^docs\//, ''))
+    .map((href) => `<a href="${escapeHtml(href)}">${escapeHtml(href.replace(/^sources\/|\.html$/g, ''))}.md</a>`)
+    .join(' · ');
+  return htmlPage({
+    title: 'CloudlessPay API references',
+    notice,
+    extraStyle: `
     ul { list-style: none; padding: 0; }
-    li { border: 1px solid #d9e2ec; border-radius: 8px; padding: 0 1.25rem; margin-bottom: 1rem; }
-    small, .meta { color: #52606d; }
-    a { color: #0b69a3; }
-  </style>
-</head>
-<body>
-  <h1>CloudlessPay API references</h1>
+    li { border: 1px solid #d9e2ec; border-radius: 8px; padding: 0 1.25rem; margin-bottom: 1rem; }`,
+    body: `  <h1>CloudlessPay API references</h1>
   <p>Generated from the OpenAPI descriptions under <code>spec/</code>. Each page works offline.</p>
   <ul>
 ${cards}
-  </ul>
-</body>
-</html>
-`;
+  </ul>${sources ? `\n  <p class="meta">The vendor fact sheets the descriptions cite: ${sources}.</p>` : ''}`,
+  });
 }

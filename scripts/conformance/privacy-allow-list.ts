@@ -20,6 +20,9 @@ export const SAMPLE_PHONE_NUMBERS: Record<string, string> = {
   '1234567890': 'Razorpay docs: the created_at example of seed 001, a placeholder of the same shape',
   '9876543567': 'Razorpay SDK mock: razorpay-python tests/mocks/init_create_recurring.json',
   '9876543211': 'Razorpay SDK mock: razorpay-ruby test/fixtures/customer_collection.json',
+  '9123456789': 'Razorpay docs: seed 003 (the recurring-card flow\'s registration-link customer)',
+  '1234567899': 'Razorpay server test data CustomerTestData::testCreateCustomer (docs/sources/razorpay.md §5)',
+  '9000000001': 'synthetic contact of docs/sources/fixtures/razorpay/node__documents_customer__eligibility_check_api.json (MANIFEST)',
 };
 
 /**

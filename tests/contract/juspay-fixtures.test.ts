@@ -1,5 +1,5 @@
 /**
- * Every Juspay fixture in ../shared/reference/fixtures/juspay checked against the bundled Juspay spec:
+ * Every Juspay fixture in docs/sources/fixtures/juspay checked against the bundled Juspay spec:
  * response bodies against their operation and status, the official curl requests (`*.sh`) as requests of
  * their operation. Also checks that the spec's `x-error-messages` reproduce the vendor texts of the
  * `INVALID_INPUT` fixtures, and that the spec still rejects bodies the servers never send. (Named examples are
@@ -17,7 +17,7 @@ import { Contract } from '../../scripts/lib/contract.ts';
 
 type Operation = 'createCustomer' | 'getCustomer' | 'updateCustomer';
 
-const FIXTURE_DIR = fileURLToPath(new URL('../../../shared/reference/fixtures/juspay/', import.meta.url));
+const FIXTURE_DIR = fileURLToPath(new URL('../../docs/sources/fixtures/juspay/', import.meta.url));
 
 /** Response fixture → the operations and statuses it is a body for (per fixtures/MANIFEST.md). */
 const RESPONSES: Record<string, Array<[Operation, number]>> = {

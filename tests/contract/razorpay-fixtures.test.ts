@@ -1,5 +1,5 @@
 /**
- * Every recorded Razorpay body in ../shared/reference/fixtures/razorpay is accounted for against the bundled
+ * Every recorded Razorpay body in docs/sources/fixtures/razorpay is accounted for against the bundled
  * Razorpay spec (generated/razorpay/openapi.json), for the operations of the customers part:
  *  - bodies that show what the server sends must validate against their operation and status;
  *  - SDK/doc artefacts (typos, hand-written mocks missing keys, made-up strings, non-JSON mocks) must fail,
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Contract } from '../../scripts/lib/contract.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../../shared/reference/fixtures/razorpay/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../docs/sources/fixtures/razorpay/', import.meta.url));
 
 const CUSTOMER_OPERATIONS = [
   'createCustomer', 'fetchAllCustomers', 'fetchCustomer', 'editCustomer',

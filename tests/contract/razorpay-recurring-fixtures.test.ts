@@ -1,5 +1,5 @@
 /**
- * Every Razorpay fixture in ../shared/reference/fixtures/razorpay that belongs to an operation of the
+ * Every Razorpay fixture in docs/sources/fixtures/razorpay that belongs to an operation of the
  * recurring-card flow (issue 7) checked against the bundled Razorpay spec: response bodies against their
  * operation and status, request mocks as requests of their operation (operation and status per
  * fixtures/MANIFEST.md).
@@ -23,7 +23,7 @@ type Operation =
   | 'createOrder' | 'fetchOrder' | 'createRegistrationLink' | 'notifyInvoice' | 'cancelInvoice'
   | 'fetchPayment' | 'createRecurringPayment' | 'fetchCard' | 'requestCardReference';
 
-const FIXTURE_DIR = fileURLToPath(new URL('../../../shared/reference/fixtures/razorpay/', import.meta.url));
+const FIXTURE_DIR = fileURLToPath(new URL('../../docs/sources/fixtures/razorpay/', import.meta.url));
 
 /** Response fixture → the operations and statuses it is a body for. */
 const RESPONSES: Record<string, Array<[Operation, number]>> = {

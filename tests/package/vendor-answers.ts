@@ -1,6 +1,6 @@
 /**
  * What the pack test's local server answers, per API and operationId. The bodies follow the vendors'
- * documented samples (tests/recordings and /work/shared/reference/fixtures) and are checked against the
+ * documented samples (tests/recordings and docs/sources/fixtures) and are checked against the
  * contract before use, so the consumer is exercised with answers the real services can give.
  */
 import type { Api } from '../../scripts/lib/contract.ts';
