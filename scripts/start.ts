@@ -1,5 +1,6 @@
 /**
- * `npm start`: rebuild generated/ if it is missing or older than spec/, then run the three mocks
+ * `npm start`: rebuild generated/ if what it was built from changed (by content, see build/inputs-hash.mjs),
+ * then run the three mocks
  * (see scripts/mock.ts for ports) and serve generated/docs on http://127.0.0.1:8080 (PORT overrides),
  * until Ctrl-C / SIGTERM.
  */

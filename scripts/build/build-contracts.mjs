@@ -8,6 +8,7 @@ import { withCodeSamples } from './code-samples.mjs';
 import { blockComment, generatedNotice, hashComment, htmlComment } from './generated-header.mjs';
 import { generatedReadme } from './generated-readme.mjs';
 import { renderLandingPage } from './landing-page.mjs';
+import { HASH_FILE, buildInputsHash } from './inputs-hash.mjs';
 import { replaceDirAtomically } from './output-dir.mjs';
 import { renderSourcePages } from './source-pages.mjs';
 import { startBundleThread, startDocsThread, startTypesThread } from './threads.mjs';
@@ -46,6 +47,9 @@ export async function buildContracts({ configPath, outDir }) {
   const docsThread = startDocsThread(configPath);
   /** @type {import('./threads.mjs').TypesThread | undefined} */
   let typesThread;
+  // Hashed before anything is read, so an edit made while the build runs makes the output look stale.
+  const inputsHash = buildInputsHash(configPath);
+  inputsHash.catch(() => {}); // awaited below
   try {
     const { rootDir, apis } = await bundler.call('apis');
     const types = (typesThread = startTypesThread());
@@ -82,6 +86,7 @@ export async function buildContracts({ configPath, outDir }) {
     for (const [file, html] of sourcePages) files.set(file, html);
     files.set('docs/index.html', renderLandingPage(bundled, htmlComment(generatedNotice(path.join(rootDir, 'spec', '*'), rootDir)), [...sourcePages.keys()]));
     files.set('README.md', generatedReadme(bundled));
+    files.set(HASH_FILE, await inputsHash);
     mark('docs+types');
 
     await Promise.all(

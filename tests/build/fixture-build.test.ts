@@ -25,6 +25,7 @@ describe('build output', () => {
   it('writes the documented files and nothing else', () => {
     expect(result.files).toEqual([
       'README.md',
+      'build-inputs.sha256',
       'docs/gateway.html',
       'docs/index.html',
       'docs/juspay.html',
