@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, type Browser } from './chromium.js';
+import { INSTALL_TIMEOUT_MS, launchChromium, type Browser } from './chromium.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -59,7 +59,7 @@ beforeAll(async () => {
     externalRequests.push(url);
     return route.abort('blockedbyclient');
   });
-});
+}, INSTALL_TIMEOUT_MS + PAGE_TIMEOUT); // the first run on a fresh machine installs Chromium
 
 afterAll(async () => {
   await browser?.close();
