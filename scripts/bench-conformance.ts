@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { runCliPass } from './conformance/bench-cli.ts';
 import { writeSyntheticTraffic } from './conformance/synthetic-traffic.ts';
-import { formatFuzzCounts, fuzzAllApis } from './conformance/fuzz/run-fuzz.ts';
+import { formatFuzzCounts, fuzzAllApis } from './mock/fuzz/run-fuzz.ts';
 
 const { values } = parseArgs({ options: { exchanges: { type: 'string', default: '1000000' }, fuzz: { type: 'string', default: '10000' } } });
 const count = Number(values.exchanges);

@@ -152,7 +152,7 @@ async function breakingChangeStage(): Promise<Stage> {
   return commandStage('breaking-changes', bin('tsx'), ['scripts/diff.ts', tag]);
 }
 
-const CLAIMED = ['tests/build', 'tests/repository', 'tests/contract', 'tests/mock', 'tests/conformance', 'tests/diff', 'tests/browser', 'tests/types', 'tests/package'];
+const CLAIMED = ['tests/build', 'tests/repository', 'tests/lib', 'tests/contract', 'tests/mock', 'tests/conformance', 'tests/diff', 'tests/browser', 'tests/types', 'tests/package'];
 
 function unclaimedTestFiles(): string[] {
   return (readdirSync(join(root, 'tests'), { recursive: true }) as string[])
@@ -169,7 +169,7 @@ async function stages(): Promise<Stage[]> {
     existsSync(join(root, 'tests/build/freshness.test.ts'))
       ? vitestStage('freshness', ['tests/build/freshness.test.ts'])
       : missing('freshness', 'tests/build/freshness.test.ts'),
-    vitestStage('unit', ['tests/contract', 'tests/build', 'tests/repository'], ['--exclude', 'tests/build/freshness.test.ts']),
+    vitestStage('unit', ['tests/contract', 'tests/build', 'tests/repository', 'tests/lib'], ['--exclude', 'tests/build/freshness.test.ts']),
     existsSync(join(root, 'tests/types/tsconfig.json'))
       ? commandsStage('types', [[bin('tsc'), ['--noEmit', '-p', 'tests/types/tsconfig.json']], [bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']]], 'no tsconfig')
       : missing('types', 'tests/types/tsconfig.json'),

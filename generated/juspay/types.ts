@@ -456,6 +456,22 @@ export interface components {
                 "application/json": components["schemas"]["JuspayError"];
             };
         };
+        /**
+         * @description The request body is larger than 1 MiB (1,048,576 bytes). Juspay publishes neither its front end's limit nor
+         *     the body it sends; this description fixes the limit at 1 MiB and the answer at 413 in Juspay's legacy error
+         *     envelope, which is what the mocks and the sandbox send. No request of this API comes near it.
+         */
+        PayloadTooLarge: {
+            headers: {
+                "x-request-id": components["headers"]["XRequestId"];
+                "x-response-id": components["headers"]["XResponseId"];
+                "x-jp-merchant-id": components["headers"]["XJpMerchantId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["JuspayError"];
+            };
+        };
         /** @description Juspay failed to process the request. No customer-specific body is published; the body follows the generic error envelope. */
         InternalServerError: {
             headers: {
@@ -645,6 +661,7 @@ export interface operations {
             400: components["responses"]["CreateCustomerBadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -708,6 +725,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CustomerNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -770,6 +788,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["CustomerNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             500: components["responses"]["InternalServerError"];
         };
     };

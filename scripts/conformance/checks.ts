@@ -3,6 +3,8 @@
  * Schemathesis does not need because it only sends requests to documented routes).
  */
 import { Contract, type Api, type RequestParts, type Violation } from '../lib/contract.ts';
+import { splitUrl, type Query } from '../lib/query.ts';
+import { dict } from '../lib/untrusted.ts';
 import { headerValue, type Exchange } from './exchange.ts';
 import { inferApi } from './infer-api.ts';
 
@@ -133,8 +135,8 @@ export class ConformanceChecker {
   }
 }
 
-const HEADERS_UNKNOWN: Record<string, string> = {};
-const NO_QUERY: Record<string, string | string[]> = {};
+const HEADERS_UNKNOWN: Record<string, string> = dict();
+const NO_QUERY: Query = dict();
 
 function pathOf(url: string): string {
   const scheme = url.indexOf('://');
@@ -144,14 +146,6 @@ function pathOf(url: string): string {
   return url.slice(start, end === -1 ? undefined : end);
 }
 
-function queryOf(url: string): Record<string, string | string[]> {
-  const mark = url.indexOf('?');
-  if (mark === -1) return NO_QUERY;
-  const hash = url.indexOf('#', mark);
-  const query: Record<string, string | string[]> = {};
-  for (const [name, value] of new URLSearchParams(url.slice(mark + 1, hash === -1 ? undefined : hash))) {
-    const existing = query[name];
-    query[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return query;
+function queryOf(url: string): Query {
+  return url.includes('?') ? splitUrl(url).query : NO_QUERY;
 }

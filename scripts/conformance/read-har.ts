@@ -5,6 +5,7 @@
  * number and scanning goes on with the next one.
  */
 import { createReadStream } from 'node:fs';
+import { dict } from '../lib/untrusted.ts';
 import type { Exchange } from './exchange.ts';
 import type { InputItem } from './input.ts';
 
@@ -131,7 +132,7 @@ export function harEntryToExchange(entry: any): Exchange {
 }
 
 function headerRecord(headers: HarHeader[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = dict<string>();
   for (const header of headers ?? []) out[header.name.toLowerCase()] = header.value;
   return out;
 }

@@ -10,8 +10,9 @@ import ajvFormats from 'ajv-formats';
 
 // ajv-formats is CommonJS: under NodeNext its plugin function is the module's `default` export.
 const addFormats = ajvFormats.default;
-import { parseFormBody } from './form.ts';
+import { FormError, deepObjectFields, parseFormBody } from './form.ts';
 import { resolveLocalRef } from './local-ref.mjs';
+import { dict } from './untrusted.ts';
 
 export { resolveLocalRef };
 
@@ -169,18 +170,27 @@ function matchRoute(routes: RouteMatcher[], path: string): { info: OperationInfo
   for (const route of routes) {
     const found = route.regex.exec(path);
     if (!found) continue;
-    const pathParams: Record<string, string> = {};
+    const pathParams = dict<string>();
     for (let i = 0; i < route.names.length; i++) {
       const raw = found[i + 1]!;
-      pathParams[route.names[i]!] = raw.includes('%') ? decodeURIComponent(raw) : raw;
+      pathParams[route.names[i]!] = raw.includes('%') ? decodePathSegment(raw) : raw;
     }
     return { info: route.info, pathParams };
   }
   return undefined;
 }
 
+/** A percent-encoded path segment; one that is not valid percent-encoding is taken as written. */
+function decodePathSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 function lowerKeys<T>(record: Record<string, T> | undefined): Record<string, T> {
-  const out: Record<string, T> = {};
+  const out = dict<T>();
   for (const [key, value] of Object.entries(record ?? {})) out[key.toLowerCase()] = value;
   return out;
 }
@@ -431,7 +441,16 @@ export class Contract {
       return;
     }
     const isForm = mediaType === 'application/x-www-form-urlencoded' || mediaType === 'multipart/form-data';
-    const body = isForm && typeof request.body === 'string' ? parseFormBody(request.body) : request.body;
+    let body = request.body;
+    if (isForm && typeof body === 'string') {
+      try {
+        body = parseFormBody(body, deepObjectFields(media));
+      } catch (error) {
+        if (!(error instanceof FormError)) throw error;
+        violations.push({ in: 'body', pointer: '', keyword: 'form', message: error.message });
+        return;
+      }
+    }
     let validate = plan.bodyValidators.get(mediaType);
     if (validate === undefined && !plan.bodyValidators.has(mediaType)) {
       validate = this.validator(isForm ? this.coercingAjv : this.strictAjv, `${plan.requestBodyRef}/content/${escapePointer(mediaType)}/schema${isForm ? ':form' : ''}`, media.schema);

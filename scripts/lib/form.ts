@@ -1,28 +1,72 @@
 /**
- * Parses an application/x-www-form-urlencoded body the way the vendors' servers read it: bracket keys
- * (`notes[key]=v`, `items[]=a`) become nested objects and arrays (PHP/Rails style, as Razorpay's ruby/php
- * SDKs send them); dotted keys such as Juspay's `options.get_client_auth_token` stay flat.
+ * application/x-www-form-urlencoded bodies, read the way the request's media type describes them: a key
+ * `field[a][b]=v` nests only when the media type's `encoding` gives `field` the `deepObject` style (Razorpay's
+ * `notes[key]=value`, as its PHP server reads forms); every other key is taken literally, so Juspay's dotted
+ * `options.get_client_auth_token` and keys such as `__proto__[x]` stay flat, unknown fields. Objects are
+ * prototype-free (see untrusted.ts).
  */
-export function parseFormBody(body: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [rawKey, value] of new URLSearchParams(body)) {
-    const [head, ...rest] = rawKey.split('[');
-    const path = [head!, ...rest.map((segment) => segment.replace(/\]$/, ''))];
+import { dict, type Dict } from './untrusted.ts';
+
+/** PHP's `max_input_vars` and `max_input_nesting_level` defaults, which the vendors' front ends share. */
+export const MAX_FORM_FIELDS = 1000;
+export const MAX_FORM_DEPTH = 64;
+
+export class FormError extends Error {}
+
+/**
+ * @param nested names of the top-level fields whose encoding is `deepObject`
+ * @throws FormError for more than MAX_FORM_FIELDS fields or brackets nested deeper than MAX_FORM_DEPTH
+ */
+export function parseFormBody(body: string, nested: ReadonlySet<string> = new Set()): Dict {
+  const out = dict();
+  let fields = 0;
+  for (const [key, value] of new URLSearchParams(body)) {
+    if (++fields > MAX_FORM_FIELDS) throw new FormError(`the form has more than ${MAX_FORM_FIELDS} fields`);
+    const open = key.indexOf('[');
+    const head = open > 0 ? key.slice(0, open) : key;
+    if (open <= 0 || !nested.has(head) || !/^(\[[^[\]]*\])+$/.test(key.slice(open))) {
+      out[key] = value;
+      continue;
+    }
+    const path = [head, ...key.slice(open + 1, -1).split('][')];
+    if (path.length > MAX_FORM_DEPTH) throw new FormError(`form field ${head} nests deeper than ${MAX_FORM_DEPTH} levels`);
     assign(out, path, value);
   }
   return out;
 }
 
-function assign(target: Record<string, unknown> | unknown[], path: string[], value: string): void {
-  const [key, ...rest] = path;
-  const container = target as Record<string, unknown>;
-  const slot = key === '' && Array.isArray(target) ? String(target.length) : key!;
-  if (rest.length === 0) {
-    container[slot] = value;
-    return;
+/** Sets `value` at `path`, creating prototype-free objects (and arrays for `[]` segments) on the way. */
+function assign(target: Dict | unknown[], path: string[], value: string): void {
+  let container = target as Dict;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const slot = segment === '' && Array.isArray(container) ? String(container.length) : segment;
+    if (i === path.length - 1) {
+      container[slot] = value;
+      return;
+    }
+    const next = container[slot];
+    if (typeof next !== 'object' || next === null) container[slot] = path[i + 1] === '' ? [] : dict();
+    container = container[slot] as Dict;
   }
-  if (typeof container[slot] !== 'object' || container[slot] === null) {
-    container[slot] = rest[0] === '' ? [] : {};
+}
+
+/**
+ * Encodes an object as a form body: nested objects and arrays as `key[inner]=…` / `key[]=…` (what the
+ * deepObject style reads back), `null` as an empty value (a form has no null), `undefined` as nothing.
+ */
+export function encodeFormBody(value: Dict, form = new URLSearchParams(), prefix = ''): URLSearchParams {
+  for (const [key, inner] of Object.entries(value)) {
+    const name = prefix ? `${prefix}[${Array.isArray(value) ? '' : key}]` : key;
+    if (inner === undefined) continue;
+    if (inner === null) form.append(name, '');
+    else if (typeof inner === 'object') encodeFormBody(inner as Dict, form, name);
+    else form.append(name, String(inner));
   }
-  assign(container[slot] as Record<string, unknown>, rest, value);
+  return form;
+}
+
+/** The names of the fields a form media type encodes as `deepObject`. */
+export function deepObjectFields(media: { encoding?: Dict<{ style?: string }> } | undefined): Set<string> {
+  return new Set(Object.entries(media?.encoding ?? {}).filter(([, encoding]) => encoding?.style === 'deepObject').map(([name]) => name));
 }

@@ -19,6 +19,9 @@ export interface RenderedResponse {
   body: Buffer;
 }
 
+/** Operations × statuses × examples × the usual Accept values stay far below this. */
+const MAX_CACHED_ANSWERS = 2000;
+
 const BASE_CONFIG: IHttpConfig = {
   checkSecurity: false,
   validateRequest: false,
@@ -64,8 +67,9 @@ export class PrismEngine {
     if (cached) return cached;
     const result = await this.prism.request(request, [operation], { ...BASE_CONFIG, mock })();
     const rendered = result._tag === 'Left' ? problem(result.left) : serialize(result.right.output);
-    // Only documented answers are cached: a failed selection is a client mistake, not worth keeping.
-    if (key !== undefined && result._tag === 'Right') this.cache.set(key, rendered);
+    // Only documented answers are cached: a failed selection is a client mistake, not worth keeping. The key
+    // holds the client's Accept header, so the cache is bounded: odd values cannot grow it without limit.
+    if (key !== undefined && result._tag === 'Right' && this.cache.size < MAX_CACHED_ANSWERS) this.cache.set(key, rendered);
     return rendered;
   }
 }

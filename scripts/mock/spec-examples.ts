@@ -34,3 +34,19 @@ export function findAnyExample(contract: Contract, status: number, what: string,
   }
   throw new Error(`${contract.api} spec: no operation documents a ${status} example for ${what}`);
 }
+
+/**
+ * Values for the headers of the first operation documenting `status`: each header's schema example, or a
+ * placeholder naming the mock, so that required headers are present on answers the mock builds itself.
+ */
+export function findResponseHeaders(contract: Contract, status: number): Record<string, string> {
+  for (const { operationId } of contract.operations) {
+    const response = resolveLocalRef(contract.spec, contract.operation(operationId).operation.responses?.[String(status)]);
+    if (!response) continue;
+    return Object.fromEntries(Object.entries<Json>(response.headers ?? {}).map(([name, header]) => {
+      const schema = resolveLocalRef(contract.spec, resolveLocalRef(contract.spec, header)?.schema);
+      return [name.toLowerCase(), String(schema?.examples?.[0] ?? schema?.example ?? 'mock')];
+    }));
+  }
+  return {};
+}

@@ -4,12 +4,13 @@
  * vendor does not serve.
  */
 import type { Api, Contract, Violation } from '../lib/contract.ts';
-import { findAnyExample } from './spec-examples.ts';
+import { findAnyExample, findResponseHeaders } from './spec-examples.ts';
 
 export interface ErrorReply {
   status: number;
   /** undefined = an empty body. */
   body: unknown;
+  headers?: Record<string, string>;
 }
 
 /** The first segment of the violation's pointer: the body field, query parameter or header at fault. */
@@ -37,7 +38,7 @@ function razorpayDescription(violation: Violation, field: string): string {
     case 'maximum': return `The ${field} may not be greater than ${limitOf(violation)}.`;
     case 'minimum': return `The ${field} must be at least ${limitOf(violation)}.`;
     case 'type': return `The ${field} must be of the right type: ${violation.message}`;
-    default: return field ? `The ${field} field is invalid.` : 'The request body is invalid.';
+    default: return field ? `The ${field} field is invalid.` : `The request body is invalid: ${violation.message}.`;
   }
 }
 
@@ -127,4 +128,14 @@ export function createUnknownRouteRenderer(api: Api, contract: Contract): Unknow
     status: methodKnown ? 405 : 404,
     body: { status: 'error', error: { code: methodKnown ? 'METHOD_NOT_ALLOWED' : 'NOT_FOUND', message: `No route for ${method} ${path}` } },
   });
+}
+
+/**
+ * The vendor's answer to a body over the mocks' cap: the 413 every operation documents (its example, and the
+ * response headers the spec requires, filled from their examples or as `mock`).
+ */
+export function createPayloadTooLargeRenderer(contract: Contract): () => ErrorReply {
+  const body = findAnyExample(contract, 413, 'a body over 1 MiB', (value) => value !== undefined);
+  const headers = findResponseHeaders(contract, 413);
+  return () => ({ status: 413, body, headers });
 }

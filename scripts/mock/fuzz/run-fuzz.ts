@@ -1,13 +1,16 @@
 /**
  * Sends generated requests to the running mocks and holds each answer against the contract: a request the
  * contract calls invalid must get a 4xx whose body is the documented (vendor-shaped) error, a valid one a
- * 2xx, and nothing may get a 5xx or break the connection.
+ * 2xx, and nothing may get a 5xx or break the connection. Whether a request is valid is decided by the
+ * RequestOracle (oracle.ts), never by the mock's own validator.
  */
 import fc from 'fast-check';
 import { APIS, Contract, type Api } from '../../lib/contract.ts';
-import { startMocks } from '../../mock/server.ts';
-import { toParts, validRequests, type FuzzRequest } from './base-request.ts';
+import { startMocks } from '../server.ts';
+import { encodeFormBody } from '../../lib/form.ts';
+import { validRequests, type FuzzRequest } from './base-request.ts';
 import { invalidRequestArbitraries, type Mutation } from './mutations.ts';
+import { RequestOracle } from './oracle.ts';
 
 export interface FuzzCounts {
   api: Api;
@@ -36,20 +39,14 @@ function authHeaders(api: Api): Record<string, string> {
   return { 'x-api-key': 'fuzz-api-key' };
 }
 
-function encodeForm(value: unknown, prefix = '', out = new URLSearchParams()): URLSearchParams {
-  if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) encodeForm(inner, prefix ? `${prefix}[${Array.isArray(value) ? '' : key}]` : key, out);
-  } else {
-    out.append(prefix, value === null || value === undefined ? '' : String(value));
-  }
-  return out;
-}
-
-/** The request as the server will read it: headers trimmed as fetch sends them, form bodies encoded. */
-function onTheWire(request: FuzzRequest): FuzzRequest {
+/** The request as the server will read it: headers trimmed as fetch sends them, the body encoded. */
+function onTheWire(request: FuzzRequest): { headers: Record<string, string>; body: string | undefined } {
   const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, v.trim()]));
-  const isForm = request.mediaType === 'application/x-www-form-urlencoded';
-  return { ...request, headers, ...(isForm && request.body !== undefined ? { body: encodeForm(request.body).toString() } : {}) };
+  if (request.body === undefined) return { headers, body: undefined };
+  const body = request.mediaType === 'application/x-www-form-urlencoded'
+    ? encodeFormBody(request.body as Record<string, unknown>).toString()
+    : JSON.stringify(request.body);
+  return { headers, body };
 }
 
 function urlOf(baseUrl: string, contract: Contract, request: FuzzRequest): string {
@@ -59,20 +56,20 @@ function urlOf(baseUrl: string, contract: Contract, request: FuzzRequest): strin
   return `${baseUrl}${path}${search ? `?${search}` : ''}`;
 }
 
-async function exchange(api: Api, baseUrl: string, contract: Contract, request: FuzzRequest, label: string, counts: FuzzCounts): Promise<void> {
-  const expectValid = contract.validateRequest(request.operationId, toParts(request)).length === 0;
+async function exchange(api: Api, baseUrl: string, contract: Contract, job: Job, counts: FuzzCounts): Promise<void> {
+  const { request, label, valid: expectValid } = job;
   if (expectValid) counts.validSent++;
   else counts.invalidSent++;
   const fail = (why: string): void => { if (counts.failures.length < 10) counts.failures.push(`${request.operationId} [${label}] ${why}`); };
+  const wire = onTheWire(request);
   let status: number;
   let text: string;
   let headers: Record<string, string>;
   try {
-    const body = request.body === undefined ? undefined : request.mediaType === 'application/json' ? JSON.stringify(request.body) : String(request.body);
     const response = await fetch(urlOf(baseUrl, contract, request), {
       method: request.method,
-      headers: { ...authHeaders(api), ...request.headers, ...(request.mediaType ? { 'content-type': request.mediaType } : {}) },
-      ...(body !== undefined ? { body } : {}),
+      headers: { ...authHeaders(api), ...wire.headers, ...(request.mediaType ? { 'content-type': request.mediaType } : {}) },
+      ...(wire.body !== undefined ? { body: wire.body } : {}),
       // A mock that never answers is a failure to report, not a reason to hang the run.
       signal: AbortSignal.timeout(10_000),
     });
@@ -82,7 +79,7 @@ async function exchange(api: Api, baseUrl: string, contract: Contract, request: 
     response.headers.forEach((value, name) => { headers[name] = value; });
   } catch (error) {
     counts.crashes++;
-    fail(`no answer: ${(error as Error).message} (${request.method} ${urlOf('', contract, request)} ${JSON.stringify(request.headers)} ${JSON.stringify(request.body)?.slice(0, 200)})`);
+    fail(`no answer: ${(error as Error).message} (${request.method} ${urlOf('', contract, request)} ${JSON.stringify(request.headers)} ${wire.body?.slice(0, 200)})`);
     return;
   }
   if (status >= 500) {
@@ -118,32 +115,46 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
   }));
 }
 
+interface Job {
+  request: FuzzRequest;
+  label: string;
+  /** The oracle's verdict. */
+  valid: boolean;
+}
+
 /** Fuzzes one API: `invalidPerApi` generated invalid requests spread over its operations, and valid ones. */
 export async function fuzzApi(api: Api, baseUrl: string, contract: Contract, options: FuzzOptions): Promise<FuzzCounts> {
   const counts: FuzzCounts = { api, invalidSent: 0, invalidRejected: 0, validSent: 0, validAccepted: 0, serverErrors: 0, crashes: 0, failures: [] };
+  const oracle = new RequestOracle(contract.spec);
+  const judge = (request: FuzzRequest): boolean => {
+    const info = contract.operation(request.operationId);
+    return oracle.isValid(info.path, info.method, request);
+  };
   const valid: FuzzRequest[] = [];
   const mutations: fc.Arbitrary<Mutation>[] = [];
   for (const info of contract.operations) {
     const requests = validRequests(contract, info);
+    const refused = requests.filter((request) => !judge(request));
+    if (refused.length > 0) throw new Error(`${api} ${info.operationId}: the oracle refuses a request built from the spec's own examples`);
     valid.push(...requests);
     for (const request of requests) mutations.push(...invalidRequestArbitraries(contract, info, request));
   }
   if (mutations.length === 0 || valid.length === 0) throw new Error(`${api}: the spec gives no request to fuzz from`);
   const seed = options.seed ?? 20250722;
   // A mutation can leave a request valid (a form field's "wrong type" may coerce back); draw until enough are invalid.
-  const jobs: Array<{ request: FuzzRequest; label: string }> = [];
+  const jobs: Job[] = [];
   let invalidCount = 0;
   for (let round = 0; invalidCount < options.invalidPerApi && round < 5; round++) {
     for (const mutation of fc.sample(fc.oneof(...mutations), { numRuns: options.invalidPerApi - invalidCount, seed: seed + round })) {
-      const request = onTheWire(mutation.request);
-      if (contract.validateRequest(request.operationId, toParts(request)).length > 0) invalidCount++;
-      jobs.push({ request, label: mutation.label });
+      const verdict = judge(mutation.request);
+      if (!verdict) invalidCount++;
+      jobs.push({ request: mutation.request, label: mutation.label, valid: verdict });
     }
   }
   for (const request of fc.sample(fc.constantFrom(...valid), { numRuns: options.validPerApi, seed })) {
-    jobs.push({ request: onTheWire(request), label: 'valid example' });
+    jobs.push({ request, label: 'valid example', valid: true });
   }
-  await pool(jobs, options.concurrency ?? 16, (job) => exchange(api, baseUrl, contract, job.request, job.label, counts));
+  await pool(jobs, options.concurrency ?? 16, (job) => exchange(api, baseUrl, contract, job, counts));
   return counts;
 }
 

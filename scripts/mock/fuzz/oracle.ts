@@ -1,0 +1,125 @@
+/**
+ * The fuzzer's judge of a generated request, independent of the mock under test: its own ajv instances compile
+ * the schemas straight out of the bundled document (by JSON pointer, refs resolved by ajv), and the request is
+ * judged as the client built it (values, not the bytes the mock parses). None of the Contract's routing, form
+ * parsing, parameter merging or validator caching is used, so a bug there shows up as a disagreement between
+ * this verdict and the mock's answer.
+ */
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
+import type { FuzzRequest } from './base-request.ts';
+
+const addFormats = ajvFormats.default;
+type Json = Record<string, any>;
+const SPEC = 'bundle.json';
+
+/** A JSON pointer segment (RFC 6901). */
+const segment = (text: string) => text.replace(/~/g, '~0').replace(/\//g, '~1');
+
+export class RequestOracle {
+  /** Bodies as sent: JSON types are what they are. */
+  private readonly strict = new Ajv2020({ strict: false, validateSchema: false });
+  /** Parameters and form fields travel as text; the servers read numbers and booleans out of it. */
+  private readonly coercing = new Ajv2020({ strict: false, validateSchema: false, coerceTypes: true });
+  private readonly validators = new Map<string, ValidateFunction>();
+
+  constructor(private readonly spec: Json) {
+    for (const ajv of [this.strict, this.coercing]) {
+      addFormats(ajv);
+      ajv.addSchema(spec, SPEC);
+    }
+  }
+
+  /** The pointer a local `$ref` chain ends at (the spec is bundled: every ref is local). */
+  private follow(pointer: string): string {
+    const seen = new Set<string>();
+    let node = this.at(pointer);
+    while (typeof node?.$ref === 'string') {
+      if (seen.has(node.$ref)) throw new Error(`circular $ref ${node.$ref}`);
+      seen.add(node.$ref);
+      pointer = node.$ref;
+      node = this.at(pointer);
+    }
+    return pointer;
+  }
+
+  private at(pointer: string): Json | undefined {
+    return pointer.slice(2).split('/').reduce<Json | undefined>(
+      (node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], this.spec);
+  }
+
+  private check(ajv: Ajv2020, pointer: string, value: unknown): boolean {
+    const key = `${ajv === this.coercing ? 'c' : 's'}${pointer}`;
+    let validate = this.validators.get(key);
+    if (!validate) {
+      validate = ajv.getSchema(`${SPEC}${pointer}`);
+      if (!validate) throw new Error(`no schema at ${pointer}`);
+      this.validators.set(key, validate);
+    }
+    // Coercion rewrites its input; judge a copy.
+    return validate(ajv === this.coercing ? structuredClone(value) : value);
+  }
+
+  /** Whether the contract calls `request` (for the operation at `path` and `method`) valid. */
+  isValid(path: string, method: string, request: FuzzRequest): boolean {
+    const operationPointer = `#/paths/${segment(path)}/${method.toLowerCase()}`;
+    const operation = this.at(operationPointer)!;
+    const parameters = new Map<string, string>();
+    for (const [list, base] of [[this.at(`#/paths/${segment(path)}`)?.parameters, `#/paths/${segment(path)}/parameters`], [operation.parameters, `${operationPointer}/parameters`]] as const) {
+      (list ?? []).forEach((_: unknown, index: number) => {
+        const pointer = this.follow(`${base}/${index}`);
+        const parameter = this.at(pointer)!;
+        parameters.set(`${parameter.in}:${parameter.name}`, pointer);
+      });
+    }
+    for (const pointer of parameters.values()) {
+      const parameter = this.at(pointer)!;
+      const values = parameter.in === 'path' ? request.pathParams : parameter.in === 'query' ? request.query : parameter.in === 'header' ? request.headers : undefined;
+      if (!values) continue;
+      const value = values[parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name];
+      if (value === undefined) {
+        if (parameter.required) return false;
+        continue;
+      }
+      if (parameter.schema && !this.check(this.coercing, `${pointer}/schema`, value)) return false;
+    }
+    if (!operation.requestBody) return request.body === undefined;
+    const bodyPointer = this.follow(`${operationPointer}/requestBody`);
+    const requestBody = this.at(bodyPointer)!;
+    if (request.body === undefined) return !requestBody.required;
+    const mediaPointer = `${bodyPointer}/content/${segment(request.mediaType ?? '')}`;
+    const media = this.at(mediaPointer);
+    if (!media) return false;
+    if (!media.schema) return true;
+    if (request.mediaType === 'application/x-www-form-urlencoded') {
+      return this.check(this.coercing, `${mediaPointer}/schema`, asForm(request.body, media.encoding ?? {}));
+    }
+    return this.check(this.strict, `${mediaPointer}/schema`, request.body);
+  }
+}
+
+/**
+ * A body as a form carries it, per the media type's encoding: values become text (null an empty value), nested
+ * objects stay nested only under `deepObject` fields, anywhere else they become literal `key[inner]` fields.
+ */
+export function asForm(body: unknown, encoding: Json): Json {
+  const text = (value: unknown): unknown => {
+    if (value === null) return '';
+    if (typeof value !== 'object') return String(value);
+    return Array.isArray(value) ? value.map(text) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, text(v)]));
+  };
+  const flat = (prefix: string, value: unknown, out: Json): void => {
+    if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) flat(`${prefix}[${Array.isArray(value) ? '' : key}]`, inner, out);
+    } else if (value !== undefined) {
+      out[prefix] = text(value);
+    }
+  };
+  const out: Json = {};
+  for (const [key, value] of Object.entries(body as Json)) {
+    if (value === undefined) continue;
+    if (value !== null && typeof value === 'object' && encoding[key]?.style !== 'deepObject') flat(key, value, out);
+    else Object.defineProperty(out, key, { value: text(value), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
