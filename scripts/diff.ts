@@ -1,24 +1,25 @@
 /**
- * Breaking-change gate: `npm run diff -- [<git-ref>]` compares generated/<api>/openapi.json of the working
- * tree with the same file at <git-ref> (default: the most recent tag, else the parent commit) and prints a
- * Markdown changelog. `npm run diff -- --base <file> --head <file> [--name <api>]` compares two files.
- * Exit status: 0 = nothing blocks, 1 = breaking changes without a major `info.version` bump, 2 = bad input.
- * The rules are in README.md, "Breaking-change rules".
+ * Breaking-change gate: `npm run diff` compares each generated/<api>/openapi.json with the API's last release
+ * (releases/<api>/openapi.json, written only by `npm run release`) and prints a Markdown changelog.
+ * `npm run diff -- <git-ref>` compares with the bundles committed at a git ref instead;
+ * `npm run diff -- --base <file> --head <file> [--name <api>]` compares two files.
+ * Exit status: 0 = nothing blocks, 1 = breaking changes without a major `info.version` bump (or a version that
+ * went down, or a release missing from CHANGELOG.md), 2 = bad input. The rules are in README.md,
+ * "Breaking-change rules".
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { blocks, compareApi } from './diff/compare.js';
-import { assertRefExists, defaultRef, loadSpecAtRef, loadSpecFile } from './diff/load.js';
+import { assertRefExists, loadSpecAtRef, loadSpecFile } from './diff/load.js';
+import { loadRelease, releaseRecordProblems, workingBundlePath } from './diff/releases.js';
 import { breakingCount, renderReport, type ApiReport } from './diff/render.js';
+import { compareVersions } from './diff/version.js';
 
 const APIS = ['gateway', 'razorpay', 'juspay'] as const;
-const USAGE = `usage: npm run diff -- [<git-ref>]
+const USAGE = `usage: npm run diff                      (against the last release, releases/<api>/openapi.json)
+       npm run diff -- <git-ref>
        npm run diff -- --base <spec file> --head <spec file> [--name <api>]`;
-
-function bundlePath(api: string): string {
-  return `generated/${api}/openapi.json`;
-}
 
 function compareFiles(baseFile: string, headFile: string, name: string | undefined): ApiReport[] {
   // Bundles and fixtures are named after their folder: generated/<api>/openapi.json, fixtures/<rule>/after.yaml.
@@ -26,25 +27,25 @@ function compareFiles(baseFile: string, headFile: string, name: string | undefin
   return [compareApi(label, loadSpecFile(baseFile), loadSpecFile(headFile), baseFile)];
 }
 
-function compareWithRef(explicitRef: string | undefined): { heading: string; reports: ApiReport[] } {
-  const chosen = explicitRef ? { ref: explicitRef, why: 'given' } : defaultRef();
-  const reports: ApiReport[] = [];
-  for (const api of APIS) {
-    if (!existsSync(bundlePath(api))) {
-      throw new Error(`${bundlePath(api)}: missing in the working tree — run \`npm run build\` first`);
-    }
-    const head = loadSpecFile(bundlePath(api));
-    if (!chosen) {
-      reports.push(compareApi(api, undefined, head, 'the repository (fewer than two commits, no tag)'));
-      continue;
-    }
-    assertRefExists(chosen.ref);
-    reports.push(compareApi(api, loadSpecAtRef(chosen.ref, bundlePath(api)), head, `git ref ${chosen.ref}`));
-  }
-  const heading = chosen
-    ? `# Contract changes since ${chosen.ref} (${chosen.why}) — working tree`
-    : '# Contract changes — no earlier version (fewer than two commits and no tag): every API is new';
-  return { heading, reports };
+function workingBundle(api: string) {
+  if (!existsSync(workingBundlePath(api))) throw new Error(`${workingBundlePath(api)}: missing in the working tree — run \`npm run build\` first`);
+  return loadSpecFile(workingBundlePath(api));
+}
+
+function compareWithReleases(): { heading: string; reports: ApiReport[]; problems: string[] } {
+  const reports = APIS.map((api) => compareApi(api, loadRelease(api), workingBundle(api), 'releases/ (no release yet)'));
+  const problems = [
+    ...releaseRecordProblems(APIS),
+    ...reports.filter((report) => report.baseVersion !== undefined && (compareVersions(report.headVersion, report.baseVersion) ?? 0) < 0)
+      .map((report) => `${report.name}: info.version ${report.headVersion} is lower than the released ${report.baseVersion}`),
+  ];
+  return { heading: '# Contract changes since the last release (releases/) — working tree', reports, problems };
+}
+
+function compareWithRef(ref: string): { heading: string; reports: ApiReport[]; problems: string[] } {
+  assertRefExists(ref);
+  const reports = APIS.map((api) => compareApi(api, loadSpecAtRef(ref, workingBundlePath(api)), workingBundle(api), `git ref ${ref}`));
+  return { heading: `# Contract changes since ${ref} — working tree`, reports, problems: [] };
 }
 
 function main(): number {
@@ -61,17 +62,16 @@ function main(): number {
     console.error(USAGE);
     return 2;
   }
-  const { heading, reports } = filesGiven
-    ? { heading: `# Contract changes: ${values.base} → ${values.head}`, reports: compareFiles(values.base!, values.head!, values.name) }
-    : compareWithRef(positionals[0]);
+  const { heading, reports, problems } = filesGiven
+    ? { heading: `# Contract changes: ${values.base} → ${values.head}`, reports: compareFiles(values.base!, values.head!, values.name), problems: [] }
+    : positionals[0] ? compareWithRef(positionals[0]) : compareWithReleases();
 
   console.log([heading, '', ...reports.map(renderReport)].join('\n'));
   const blocking = reports.filter(blocks);
   const total = reports.reduce((sum, report) => sum + breakingCount(report), 0);
-  if (blocking.length > 0) {
-    console.error(`diff: ${blocking.map((report) => report.name).join(', ')}: breaking changes without a major version bump`);
-    return 1;
-  }
+  for (const problem of problems) console.error(`diff: ${problem}`);
+  if (blocking.length > 0) console.error(`diff: ${blocking.map((report) => report.name).join(', ')}: breaking changes without a major version bump`);
+  if (blocking.length > 0 || problems.length > 0) return 1;
   console.error(total === 0 ? 'diff: ok, no breaking changes' : `diff: ok, ${total} breaking change(s) under a major version bump`);
   return 0;
 }

@@ -43,14 +43,6 @@ function gitSucceeds(args: string[]): string | undefined {
   }
 }
 
-/** The most recent tag, else the parent commit; undefined in a repository with fewer than two commits. */
-export function defaultRef(): { ref: string; why: string } | undefined {
-  const tag = gitSucceeds(['describe', '--tags', '--abbrev=0']);
-  if (tag) return { ref: tag, why: 'most recent tag' };
-  if (gitSucceeds(['rev-parse', '--verify', '--quiet', 'HEAD~1^{commit}']) !== undefined) return { ref: 'HEAD~1', why: 'parent commit (no tags)' };
-  return undefined;
-}
-
 export function assertRefExists(ref: string): void {
   if (gitSucceeds(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) === undefined) {
     throw new Error(`git ref "${ref}" does not name a commit in this repository`);

@@ -15,3 +15,12 @@ export function majorBumped(baseVersion: string, headVersion: string): boolean {
   const [base, head] = [major(baseVersion), major(headVersion)];
   return base !== undefined && head !== undefined && head > base;
 }
+
+/** Compares two `x.y.z` versions: negative when a < b, 0 when equal, positive when a > b; undefined if either is not one. */
+export function compareVersions(a: string, b: string): number | undefined {
+  const parse = (version: string) => /^v?(\d+)\.(\d+)\.(\d+)$/.exec(version)?.slice(1).map(Number);
+  const [x, y] = [parse(a), parse(b)];
+  if (!x || !y) return undefined;
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return 0;
+}

@@ -67,16 +67,16 @@ describe('npm run diff -- --base <file> --head <file>', { timeout: CLI_TIMEOUT }
   });
 });
 
-describe('npm run diff -- [<git-ref>]', { timeout: CLI_TIMEOUT }, () => {
+describe('npm run diff (against the last release) and npm run diff -- <git-ref>', { timeout: CLI_TIMEOUT }, () => {
   let repo: string;
   const git = (...args: string[]) =>
     execFileSync('git', ['-c', 'user.name=Diff Test', '-c', 'user.email=diff-test@example.com', '-c', 'commit.gpgsign=false', ...args],
       { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const putBundles = (fixture: string, side: 'before' | 'after', apis = ['gateway', 'razorpay', 'juspay']) => {
+  const put = (folder: 'generated' | 'releases', fixture: string, side: 'before' | 'after', apis = ['gateway', 'razorpay', 'juspay']) => {
     for (const api of apis) {
-      mkdirSync(join(repo, 'generated', api), { recursive: true });
+      mkdirSync(join(repo, folder, api), { recursive: true });
       // YAML fixtures are valid bundles for the loader; the file name is what the tool looks for.
-      cpSync(join(fixtures, fixture, `${side}.yaml`), join(repo, 'generated', api, 'openapi.json'));
+      cpSync(join(fixtures, fixture, `${side}.yaml`), join(repo, folder, api, 'openapi.json'));
     }
   };
 
@@ -86,42 +86,52 @@ describe('npm run diff -- [<git-ref>]', { timeout: CLI_TIMEOUT }, () => {
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-  it('treats every API as new in a repository with a single commit', () => {
-    putBundles('request-limit-narrowed', 'before');
+  it('treats every API as new before its first release', () => {
+    put('generated', 'request-limit-narrowed', 'before');
     git('add', '.');
     git('commit', '--quiet', '-m', 'first');
     const { status, stdout } = runDiff([], repo);
     expect(status).toBe(0);
-    expect(stdout).toContain('no earlier version');
+    expect(stdout).toContain('since the last release (releases/)');
     expect(stdout.match(/New API/g)).toHaveLength(3);
   });
 
-  it('compares the working tree with the parent commit when there is no tag', () => {
-    putBundles('request-limit-narrowed', 'after', ['razorpay']);
-    git('commit', '--quiet', '-am', 'narrow razorpay');
+  it('compares the working tree with releases/ and fails on a breaking change without a major bump', () => {
+    put('releases', 'request-limit-narrowed', 'before');
+    writeFileSync(join(repo, 'CHANGELOG.md'), '## 1.0.0\n\n### gateway 1.0.0\n\n### razorpay 1.0.0\n\n### juspay 1.0.0\n');
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'release 1.0.0');
+    expect(runDiff([], repo).status).toBe(0);
+    put('generated', 'request-limit-narrowed', 'after', ['razorpay']);
     const { status, stdout, stderr } = runDiff([], repo);
     expect(status).toBe(1);
-    expect(stdout).toContain('since HEAD~1 (parent commit (no tags))');
     expect(stdout).toContain('## gateway 1.0.0 → 1.0.0\n\nNo changes.');
     expect(stdout).toMatch(/## razorpay 1\.0\.0 → 1\.0\.0\n\n### Breaking/);
     expect(stderr).toContain('razorpay: breaking changes without a major version bump');
   });
 
-  it('prefers the most recent tag and accepts an explicit ref', () => {
-    git('tag', 'v1.0.0');
-    const sinceTag = runDiff([], repo);
-    expect(sinceTag.status).toBe(0);
-    expect(sinceTag.stdout).toContain('since v1.0.0 (most recent tag)');
-    expect(runDiff(['HEAD~1'], repo).status).toBe(1);
+  it('fails when a release in releases/ is missing from CHANGELOG.md, or a version goes down', () => {
+    put('generated', 'request-limit-narrowed', 'before', ['razorpay']);
+    writeFileSync(join(repo, 'CHANGELOG.md'), '## 1.0.0\n\n### gateway 1.0.0\n\n### juspay 1.0.0\n');
+    const unrecorded = runDiff([], repo);
+    expect(unrecorded.status).toBe(1);
+    expect(unrecorded.stderr).toContain('releases/razorpay/openapi.json is release 1.0.0, but CHANGELOG.md has no "### razorpay 1.0.0" section');
+    git('checkout', '--quiet', 'CHANGELOG.md');
+    put('releases', 'major-version-bump', 'after', ['juspay']);
+    writeFileSync(join(repo, 'CHANGELOG.md'), '### gateway 1.0.0\n### razorpay 1.0.0\n### juspay 2.0.0\n');
+    const lower = runDiff([], repo);
+    expect(lower.status).toBe(1);
+    expect(lower.stderr).toContain('juspay: info.version 1.0.0 is lower than the released 2.0.0');
+    git('checkout', '--quiet', '.');
   });
 
-  it('calls an API new when the ref has no bundle of it, and rejects an unknown ref', () => {
-    rmSync(join(repo, 'generated', 'juspay'), { recursive: true });
-    git('commit', '--quiet', '-am', 'drop juspay');
-    putBundles('operation-added', 'after', ['juspay']);
-    const { status, stdout } = runDiff(['HEAD'], repo);
-    expect(status).toBe(0);
-    expect(stdout).toMatch(/## juspay 1\.0\.0\n\nNew API: git ref HEAD has no version of it/);
+  it('compares with the bundles at an explicit git ref, and rejects an unknown ref', () => {
+    put('generated', 'request-limit-narrowed', 'after', ['razorpay']);
+    expect(runDiff(['HEAD'], repo).status).toBe(1);
+    git('commit', '--quiet', '-am', 'narrow razorpay');
+    const sinceHead = runDiff(['HEAD'], repo);
+    expect(sinceHead.status).toBe(0);
+    expect(sinceHead.stdout).toContain('since HEAD — working tree');
     const unknown = runDiff(['no-such-ref'], repo);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('git ref "no-such-ref" does not name a commit');
