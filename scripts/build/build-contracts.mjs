@@ -75,11 +75,12 @@ export async function buildContracts({ configPath, outDir }) {
     const files = new Map();
     for (const [index, api] of bundled.entries()) {
       const notice = generatedNotice(api.root, rootDir);
-      files.set(`${api.name}/openapi.json`, JSON.stringify(api.document, null, 2) + '\n'); // as `redocly bundle` writes it
+      files.set(`${api.name}/openapi.json`, JSON.stringify(api.document, null, 2)); // byte for byte what `redocly bundle` writes
       files.set(`${api.name}/openapi.yaml`, hashComment(notice) + (await yamls[index]));
       files.set(`${api.name}/client.ts`, blockComment(notice) + '\n' + renderClient(api.name));
       const [html, types] = /** @type {[string, string]} */ (await generated[index]);
-      files.set(`${api.name}/types.ts`, blockComment(notice) + '\n' + types);
+      // openapi-typescript's own header, so that its CLI (redocly.yaml's `x-openapi-ts`) writes the same file.
+      files.set(`${api.name}/types.ts`, types);
       files.set(`docs/${api.name}.html`, withHtmlNotice(html, notice));
     }
     const sourcePages = await renderSourcePages(rootDir, htmlComment(generatedNotice(path.join(rootDir, 'docs', 'sources', '*'), rootDir)));

@@ -218,8 +218,11 @@ function toViolations(where: Violation['in'], errors: ErrorObject[] | null | und
     const key = `${pointer} ${error.keyword}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const messages = (error.parentSchema as Json | undefined)?.['x-error-messages'] as Record<string, string> | undefined;
-    const template = messages?.[error.keyword];
+    const messages = (error.parentSchema as Json | undefined)?.['x-error-messages'] as Record<string, string | Record<string, string>> | undefined;
+    // A keyword's text, or (for `required`) one text per property.
+    const byKeyword = messages?.[error.keyword];
+    const perProperty = typeof byKeyword === 'object' && property !== undefined && Object.hasOwn(byKeyword, property) ? byKeyword[property] : undefined;
+    const template = typeof byKeyword === 'string' ? byKeyword : typeof perProperty === 'string' ? perProperty : undefined;
     const lastSegment = pointer.split('/').pop();
     out.push({
       in: where,
