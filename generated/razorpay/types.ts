@@ -305,7 +305,8 @@ export interface paths {
          * @description Returns one order (step 3.3 of the recurring-card flow: check the subsequent-charge order and the
          *     delivery of its pre-debit notification; docs `create-subsequent-payments.md` §3.3; node `orders.fetch`,
          *     which sends no query). The order carries `notification {id, token_id, payment_after, status,
-         *     delivered_at}` once Razorpay has notified the customer, `offers` when offers apply, and `notes` as `[]`
+         *     delivered_at}` once Razorpay has notified the customer, `offers` when offers were attached (see
+         *     `RazorpayOrderOffers`), and `notes` as `[]`
          *     when empty.
          *
          *     The id must be `order_` followed by 14 letters and digits; bad and unknown ids are answered with 400
@@ -1339,6 +1340,11 @@ export interface components {
              */
             payment_capture?: true | false | 1 | 0 | "1" | "0";
             notes?: components["schemas"]["RazorpayNotesInput"];
+            /**
+             * @description Offers to attach to the order, by id (docs `payments/offers/standard-integration.md`); the order answers
+             *     with them in `offers`, and `offer_id` holds the first.
+             */
+            offers?: string[];
             /** @description An offer to apply to the order, or `null`. */
             offer_id?: string | null;
             /** @description Whether the customer may pay in parts (`false` by default). */
@@ -1354,6 +1360,71 @@ export interface components {
                 /** @description IFSC of the account's branch. */
                 ifsc: string;
             };
+        };
+        /**
+         * RazorpayOfferCollection
+         * @description Offers as a Razorpay collection: on orders, always empty in the public samples; on payments fetched with
+         *     `expand[]=offers`, one `{"id": "offer_…"}` item per offer applied.
+         */
+        RazorpayOfferCollection: {
+            /**
+             * @description Always `collection`.
+             * @constant
+             */
+            entity: "collection";
+            /** @description Number of items. */
+            count: number;
+            /** @description The offers, as ids or as objects carrying at least the id. */
+            items: (string | {
+                /** @description The offer id. */
+                id: string;
+            })[];
+        };
+        /**
+         * RazorpayOrderOffers
+         * @description The offers attached to an order, in every shape Razorpay's public samples show (docs/sources/fixtures/MANIFEST.md
+         *     lists each one):
+         *     - an **array of offer ids** — an order created with `offers` or `offer_id` (docs offers
+         *       `standard-integration`, `fetch-with-id`; razorpay-go `documents/order.md`), and Magic Checkout orders, where
+         *       Razorpay attaches the eligible offers itself (several ids, no `offer_id` key);
+         *     - an **empty collection** `{"entity": "collection", "count": 0, "items": []}` — an order created with nested
+         *       entities (Route `transfers`, a Paper NACH `token`) and the order inside `invoice.paid` and recurring-payment
+         *       webhooks;
+         *     - an **empty object** `{}` — the internal-shaped order inside the `payment_link.paid` webhook;
+         *     - `null` — a Razorpay maintainer's wording for an order with no offer (razorpay-java PR #194); no sample shows it,
+         *       so it is accepted, not promised.
+         *
+         *     **Decision (offers sent but not applied):** `offers` echoes the offers *attached* to the order, whether or not a
+         *     payment applies them; what was *applied* is reported only with `expand[]=offers`, under `offers_applied`
+         *     (`RazorpayAppliedOffers`). No public sample shows an order whose offer was not applied; by the docs' wording it
+         *     still carries its `offers` ids (and `offer_id`), and `offers_applied` is then empty or absent.
+         */
+        RazorpayOrderOffers: string[] | components["schemas"]["RazorpayOfferCollection"] | Record<string, never> | null;
+        /**
+         * RazorpayAppliedOffers
+         * @description The offers applied to an order's payment, returned only by `GET /orders/{id}?expand[]=offers` (docs
+         *     `payments/offers/s2s-integration.md`, "Step 5: Fetch Orders": "Use `expand[]=offers` to include the
+         *     `offers_applied` object in the response").
+         */
+        RazorpayAppliedOffers: {
+            /**
+             * @description Always `collection`.
+             * @constant
+             */
+            entity: "collection";
+            /** @description Number of applied offers. */
+            count: number;
+            /** @description One entry per applied offer. */
+            items: {
+                /** @description `offers` in the sample. */
+                entity?: string;
+                /** @description The offer id. */
+                id: string;
+                /** @description `redeemed` once the payment used it. */
+                status?: string;
+                /** @description The benefits the offer gave. */
+                benefits?: Record<string, never>[];
+            }[];
         };
         /**
          * RazorpayRecurringAuthorization
@@ -1442,7 +1513,13 @@ export interface components {
          *     responses), docs recurring cards §1.1.2, §3.1, §3.3, docs `api/orders/create`, node `Orders.RazorpayOrder`.
          *
          *     Lenient, as real bodies vary: authorisation orders add `method`, `description`, `customer_id` and `token`;
-         *     subsequent-charge orders add `notification`; offers add `offers`; `notes` is an object or `[]`.
+         *     subsequent-charge orders add `notification`; offers add `offers` (four shapes, see `RazorpayOrderOffers`) and,
+         *     with `expand[]=offers`, `offers_applied`; `notes` is an object or `[]`. Other features add fields this
+         *     description does not name (Route `transfers`, Magic Checkout `customer_details`, `promotions`,
+         *     `line_items_total`, …); the schema leaves them open.
+         *
+         *     **Decision (`offer_id` not required):** it is absent from Razorpay's own entity page, from Magic Checkout
+         *     orders and from orders fetched with `expand[]=offers`, so clients must not rely on it.
          *     **Decision (`currency`):** the docs' recurring-card samples show `"currency": ""` — the published pages
          *     have the value stripped (the same pages send `"currency": ""` in requests, which the server would reject).
          *     Live orders carry `INR`, but the schema accepts any string so that the documented samples validate;
@@ -1466,11 +1543,11 @@ export interface components {
             currency: string;
             /** @description Your reference for the order, or `null`. */
             receipt: string | null;
-            /** @description Offer applied to the order, or `null`. */
-            offer_id: string | null;
-            /** @description Offers linked to the order (ids), or `null`. */
-            offers?: string[] | null;
-            /** @description `created`, `attempted` or `paid`. */
+            /** @description The offer attached to the order, or `null`; absent on some orders (see above). */
+            offer_id?: string | null;
+            offers?: components["schemas"]["RazorpayOrderOffers"];
+            offers_applied?: components["schemas"]["RazorpayAppliedOffers"];
+            /** @description `created`, `attempted` or `paid`; Magic Checkout cash-on-delivery orders are `placed`. */
             status: string;
             /** @description Number of payment attempts on the order. */
             attempts: number;

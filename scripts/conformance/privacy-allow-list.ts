@@ -22,6 +22,7 @@ export const SAMPLE_PHONE_NUMBERS: Record<string, string> = {
   '9876543211': 'Razorpay SDK mock: razorpay-ruby test/fixtures/customer_collection.json',
   '9123456789': 'Razorpay docs: seed 003 (the recurring-card flow\'s registration-link customer)',
   '1234567899': 'Razorpay server test data CustomerTestData::testCreateCustomer (docs/sources/razorpay.md §5)',
+  '9100000000': 'Razorpay docs: the Magic Checkout order samples (docs/sources/fixtures/razorpay/docs_magic_checkout__fetch_order_cod.json)',
   '9000000001': 'synthetic contact of docs/sources/fixtures/razorpay/node__documents_customer__eligibility_check_api.json (MANIFEST)',
 };
 

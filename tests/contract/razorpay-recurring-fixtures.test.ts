@@ -38,6 +38,15 @@ const RESPONSES: Record<string, Array<[Operation, number]>> = {
   'docs_recurring_cards_create_subsequent_payments__3_3_fetch_an_order_with_id_success.json': [['fetchOrder', 200], ['createOrder', 200]],
   'docs_recurring_cards_tokens__2_1_fetch_token_by_payment_id_response.json': [['fetchPayment', 200]],
   'node__documents_token__fetch_token_by_payment_id.json': [['fetchPayment', 200]],
+  // Orders with offers, in each shape Razorpay sends (RazorpayOrderOffers): ids with and without `offer_id`, an
+  // empty collection, `offers_applied` with `expand[]=offers`, a Magic Checkout `placed` order.
+  'go__documents_order__fetch_order_with_offer.json': [['fetchOrder', 200]],
+  'docs_offers_standard_integration__create_order_with_offers.json': [['createOrder', 200]],
+  'docs_route_create_transfers_orders__create_order.json': [['createOrder', 200]],
+  'docs_offers_s2s_integration__fetch_order_expand_offers.json': [['fetchOrder', 200]],
+  'docs_magic_checkout__fetch_order_cod.json': [['fetchOrder', 200]],
+  // The order entity of webhooks is the entity the API returns.
+  'docs_webhooks_invoices__invoice_paid_order_entity.json': [['fetchOrder', 200]],
   // SDK mocks in the server's shape.
   'python__fake_create_recurring.json': [['createRecurringPayment', 200]],
   'python__fake_registration_link.json': [['createRegistrationLink', 200]],
@@ -63,6 +72,14 @@ const REQUESTS: Record<string, Operation> = {
  */
 const TRAILING_COMMA_MOCKS: Array<{ file: string; operation: Operation; status: number }> = [
   { file: 'python__fake_card.json', operation: 'fetchCard', status: 200 },
+];
+
+/**
+ * Bodies of the order entity's relatives that are not an Orders API response, and must fail where they differ:
+ * the internal-shaped order of the `payment_link.paid` webhook has no `entity` (its `offers: {}` is accepted).
+ */
+const NOT_ORDER_RESPONSES: Array<{ file: string; pointer: string; why: string }> = [
+  { file: 'docs_webhooks_payment_links__payment_link_paid_order_entity.json', pointer: '/entity', why: 'internal shape: no `entity`, id without `order_`' },
 ];
 
 /** Files that are not JSON at all, and why. */
@@ -95,6 +112,23 @@ describe('Razorpay recurring-card fixtures', () => {
     const text = read(mock.file);
     expect(() => JSON.parse(text), 'not strict JSON').toThrow(SyntaxError);
     expect(razorpay.validateResponse(mock.operation, mock.status, parseLenient(text))).toEqual([]);
+  });
+
+  it.each(NOT_ORDER_RESPONSES.map((entry) => [entry.file, entry] as const))('%s is not an order response', (_file, entry) => {
+    const violations = razorpay.validateResponse('fetchOrder', 200, JSON.parse(read(entry.file)));
+    expect(violations.map((v) => v.pointer), entry.why).toEqual([entry.pointer]);
+  });
+
+  it('accepts every shape of `offers` and refuses anything else there', () => {
+    const order = JSON.parse(read('go__documents_order__fetch_order_with_offer.json'));
+    for (const offers of [['offer_JTUADI4ZWBGWur'], { entity: 'collection', count: 0, items: [] }, { entity: 'collection', count: 1, items: [{ id: 'offer_JTUADI4ZWBGWur' }] }, {}, null]) {
+      expect(razorpay.validateResponse('fetchOrder', 200, { ...order, offers }), JSON.stringify(offers)).toEqual([]);
+    }
+    for (const offers of ['offer_JTUADI4ZWBGWur', 5, { count: 0 }, [5]]) {
+      expect(razorpay.validateResponse('fetchOrder', 200, { ...order, offers }), JSON.stringify(offers)).not.toEqual([]);
+    }
+    const { offer_id: _dropped, ...withoutOfferId } = order;
+    expect(razorpay.validateResponse('fetchOrder', 200, withoutOfferId)).toEqual([]);
   });
 
   it.each(Object.keys(UNPARSEABLE))('%s is excluded: not JSON', (file) => {
