@@ -10,13 +10,13 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { API_NAMES } from './apis/index.mjs';
 import { blocks, compareApi } from './diff/compare.js';
 import { assertRefExists, loadSpecAtRef, loadSpecFile } from './diff/load.js';
 import { loadRelease, releaseRecordProblems, workingBundlePath } from './diff/releases.js';
 import { breakingCount, renderReport, type ApiReport } from './diff/render.js';
 import { compareVersions } from './diff/version.js';
 
-const APIS = ['gateway', 'razorpay', 'juspay'] as const;
 const USAGE = `usage: npm run diff                      (against the last release, releases/<api>/openapi.json)
        npm run diff -- <git-ref>
        npm run diff -- --base <spec file> --head <spec file> [--name <api>]`;
@@ -33,9 +33,9 @@ function workingBundle(api: string) {
 }
 
 function compareWithReleases(): { heading: string; reports: ApiReport[]; problems: string[] } {
-  const reports = APIS.map((api) => compareApi(api, loadRelease(api), workingBundle(api), 'releases/ (no release yet)'));
+  const reports = API_NAMES.map((api) => compareApi(api, loadRelease(api), workingBundle(api), 'releases/ (no release yet)'));
   const problems = [
-    ...releaseRecordProblems(APIS),
+    ...releaseRecordProblems(API_NAMES),
     ...reports.filter((report) => report.baseVersion !== undefined && (compareVersions(report.headVersion, report.baseVersion) ?? 0) < 0)
       .map((report) => `${report.name}: info.version ${report.headVersion} is lower than the released ${report.baseVersion}`),
   ];
@@ -44,7 +44,7 @@ function compareWithReleases(): { heading: string; reports: ApiReport[]; problem
 
 function compareWithRef(ref: string): { heading: string; reports: ApiReport[]; problems: string[] } {
   assertRefExists(ref);
-  const reports = APIS.map((api) => compareApi(api, loadSpecAtRef(ref, workingBundlePath(api)), workingBundle(api), `git ref ${ref}`));
+  const reports = API_NAMES.map((api) => compareApi(api, loadSpecAtRef(ref, workingBundlePath(api)), workingBundle(api), `git ref ${ref}`));
   return { heading: `# Contract changes since ${ref} — working tree`, reports, problems: [] };
 }
 

@@ -8,6 +8,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_NAMES, isApiName } from './apis/index.mjs';
 import { blocks, compareApi } from './diff/compare.js';
 import { loadSpecFile } from './diff/load.js';
 import { changelogHeading, changelogRecords, loadRelease, releasedBundlePath, workingBundlePath } from './diff/releases.js';
@@ -15,7 +16,6 @@ import { renderReport, type ApiReport } from './diff/render.js';
 import { compareVersions } from './diff/version.js';
 import { staleReason } from './mock/staleness.ts';
 
-const APIS = ['gateway', 'razorpay', 'juspay'];
 
 /** Why `report` cannot be released, or undefined when it can. */
 function refusal(report: ApiReport, firstRelease: boolean, root: string): string | undefined {
@@ -47,8 +47,8 @@ export function releaseApis(apis: string[], root = '.'): { reports: ApiReport[];
 }
 
 async function main(apis: string[]): Promise<number> {
-  if (apis.length === 0 || apis.some((api) => !APIS.includes(api))) {
-    console.error(`usage: npm run release -- <api>...   (apis: ${APIS.join(', ')})`);
+  if (apis.length === 0 || apis.some((api) => !isApiName(api))) {
+    console.error(`usage: npm run release -- <api>...   (apis: ${API_NAMES.join(', ')})`);
     return 2;
   }
   const repoRoot = fileURLToPath(new URL('../', import.meta.url));

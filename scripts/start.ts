@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APIS } from './lib/contract.ts';
+import { API_NAMES } from './apis/index.mjs';
 import { mockHostFromEnv, mockPortsFromEnv, portFromEnv } from './mock/ports.ts';
 import { startMocks } from './mock/server.ts';
 import { stopOnSignals } from './mock/shutdown.ts';
@@ -28,7 +28,7 @@ try {
   const docs = await serveStatic(path.join(repoRoot, 'generated', 'docs'), portFromEnv('PORT', 8080), host)
     .catch(async (error: Error) => { await mocks.close(); throw error; });
   stopOnSignals(async () => { await Promise.all([mocks.close(), docs.close()]); });
-  for (const api of APIS) console.log(`${api.padEnd(8)} mock ready at ${mocks.urls[api]}`);
+  for (const api of API_NAMES) console.log(`${api.padEnd(8)} mock ready at ${mocks.urls[api]}`);
   console.log(`docs     served at ${docs.url}`);
 } catch (error) {
   console.error(`start: ${(error as Error).message}`);

@@ -10,11 +10,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_DEFINITIONS, API_NAMES } from './apis/index.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const RESULTS = join(root, 'test-output', 'vitest');
-const APIS = ['gateway', 'razorpay', 'juspay'];
 const STAGE_TIMEOUT_MS = 8 * 60_000;
 
 const env = {
@@ -134,7 +134,7 @@ function missing(name: string, what: string): Stage {
   return { name, run: async () => ({ ok: false, passed: 0, failed: 1, skipped: 0, note: `missing: ${what}` }) };
 }
 
-const CLAIMED = ['tests/build', 'tests/repository', 'tests/lib', 'tests/contract', 'tests/mock', 'tests/conformance', 'tests/diff', 'tests/browser', 'tests/types', 'tests/package'];
+const CLAIMED = ['tests/build', 'tests/repository', 'tests/lib', 'tests/apis', 'tests/contract', 'tests/mock', 'tests/conformance', 'tests/diff', 'tests/browser', 'tests/types', 'tests/package'];
 
 function unclaimedTestFiles(): string[] {
   return (readdirSync(join(root, 'tests'), { recursive: true }) as string[])
@@ -144,14 +144,14 @@ function unclaimedTestFiles(): string[] {
 }
 
 async function stages(): Promise<Stage[]> {
-  const recordings = APIS.flatMap((api) => ['ndjson', 'har'].map((ext) => `tests/recordings/${api}.${ext}`)).filter((file) => existsSync(join(root, file)));
+  const recordings = API_NAMES.flatMap((api) => ['ndjson', 'har'].map((ext) => `tests/recordings/${api}.${ext}`)).filter((file) => existsSync(join(root, file)));
   const others = unclaimedTestFiles();
   return [
-    commandStage('lint', bin('redocly'), ['lint', '--format=stylish', ...APIS.map((api) => `${api}@v1`)]),
+    commandStage('lint', bin('redocly'), ['lint', '--format=stylish', ...API_DEFINITIONS.map((definition) => definition.alias)]),
     existsSync(join(root, 'tests/build/freshness.test.ts'))
       ? vitestStage('freshness', ['tests/build/freshness.test.ts'])
       : missing('freshness', 'tests/build/freshness.test.ts'),
-    vitestStage('unit', ['tests/contract', 'tests/build', 'tests/repository', 'tests/lib'], ['--exclude', 'tests/build/freshness.test.ts']),
+    vitestStage('unit', ['tests/contract', 'tests/build', 'tests/repository', 'tests/lib', 'tests/apis'], ['--exclude', 'tests/build/freshness.test.ts']),
     existsSync(join(root, 'tests/types/tsconfig.json'))
       ? commandsStage('types', [[bin('tsc'), ['--noEmit', '-p', 'tests/types/tsconfig.json']], [bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']]], 'no tsconfig')
       : missing('types', 'tests/types/tsconfig.json'),

@@ -2,8 +2,9 @@
 import './env.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BuildError } from './build-error.mjs';
-import { renderClient } from './client-templates.mjs';
+import { STRICT_CLIENT_SOURCE, renderClient } from './client-templates.mjs';
 import { withCodeSamples } from './code-samples.mjs';
 import { blockComment, generatedNotice, hashComment, htmlComment } from './generated-header.mjs';
 import { generatedReadme } from './generated-readme.mjs';
@@ -12,6 +13,11 @@ import { HASH_FILE, buildInputsHash } from './inputs-hash.mjs';
 import { replaceDirAtomically } from './output-dir.mjs';
 import { renderSourcePages } from './source-pages.mjs';
 import { startBundleThread, startDocsThread, startTypesThread } from './threads.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Every reference page starts with the way back to the portal's landing page. */
+const BACK_TO_PORTAL = '<nav style="font: 14px/1.5 system-ui, sans-serif; padding: 0.5rem 1rem; border-bottom: 1px solid #d9e2ec;"><a href="index.html">← CloudlessPay API references</a></nav>\n';
 
 /**
  * @typedef {object} BuildOptions
@@ -30,9 +36,9 @@ import { startBundleThread, startDocsThread, startTypesThread } from './threads.
  * types.ts and client.ts, plus docs/<api>.html, docs/index.html and README.md. Throws a BuildError
  * naming file, line and rule when a spec is broken; nothing is written in that case.
  *
- * Three worker threads share the work (threads.mjs): the bundler lints and bundles the APIs one after
- * another; as each bundle arrives, the docs thread renders its page and the types thread its types
- * while the next API is linted. The YAML of the bundles comes last, as only the files need it.
+ * Two worker threads and Redocly CLI share the work: the bundler thread lints and bundles the APIs one after
+ * another; as each bundle arrives, a `redocly build-docs` process renders its page (docs.mjs) and the types
+ * thread its types, while the next API is linted. The YAML of the bundles comes last, as only the files need it.
  * @param {BuildOptions} options
  * @returns {Promise<BuildResult>}
  */
@@ -41,10 +47,10 @@ export async function buildContracts({ configPath, outDir }) {
   /** @type {Record<string, number>} */
   const timings = {};
   const mark = (/** @type {string} */ phase) => (timings[phase] = Math.round(performance.now() - started));
-  // The bundler and the docs thread load their libraries while the main thread is still starting;
-  // the types thread loads fastest and is needed last, so it waits until the bundler has loaded.
+  // The bundler loads its libraries while the main thread is still starting; the types thread is needed
+  // later, so it waits until the bundler has loaded rather than compete with it.
   const bundler = startBundleThread(configPath);
-  const docsThread = startDocsThread(configPath);
+  const docsThread = startDocsThread();
   /** @type {import('./threads.mjs').TypesThread | undefined} */
   let typesThread;
   // Hashed before anything is read, so an edit made while the build runs makes the output look stale.
@@ -58,7 +64,8 @@ export async function buildContracts({ configPath, outDir }) {
     const generated = apis.map(async (api, index) => {
       const { document, problems } = await /** @type {(typeof bundles)[number]} */ (bundles[index]);
       if (problems.length > 0) return undefined;
-      return Promise.all([docsThread.call('render', api.alias, withCodeSamples(api.name, document)), types.call('generate', document)]);
+      const page = { title: document.info.title, specUrl: `${api.name}/openapi.json`, head: htmlComment(generatedNotice(api.root, rootDir)), beforeContent: BACK_TO_PORTAL };
+      return Promise.all([docsThread.call('render', withCodeSamples(api.name, document), page), types.call('generate', document)]);
     });
     // All awaited below, once lint problems have been reported; until then a failure must not count as unhandled.
     [...yamls, ...generated].forEach((result) => result.catch(() => {}));
@@ -75,15 +82,21 @@ export async function buildContracts({ configPath, outDir }) {
     const files = new Map();
     for (const [index, api] of bundled.entries()) {
       const notice = generatedNotice(api.root, rootDir);
-      files.set(`${api.name}/openapi.json`, JSON.stringify(api.document, null, 2)); // byte for byte what `redocly bundle` writes
-      files.set(`${api.name}/openapi.yaml`, hashComment(notice) + (await yamls[index]));
-      files.set(`${api.name}/client.ts`, blockComment(notice) + '\n' + renderClient(api.name));
+      const json = JSON.stringify(api.document, null, 2); // byte for byte what `redocly bundle` writes
+      const yaml = hashComment(notice) + (await yamls[index]);
+      files.set(`${api.name}/openapi.json`, json);
+      files.set(`${api.name}/openapi.yaml`, yaml);
+      // The portal (docs/) is published on its own: it carries the bundles its pages offer for download.
+      files.set(`docs/${api.name}/openapi.json`, json);
+      files.set(`docs/${api.name}/openapi.yaml`, yaml);
+      files.set(`${api.name}/client.ts`, blockComment(notice) + '\n' + renderClient(api.name, api.document));
       const [html, types] = /** @type {[string, string]} */ (await generated[index]);
       // openapi-typescript's own header, so that its CLI (redocly.yaml's `x-openapi-ts`) writes the same file.
       files.set(`${api.name}/types.ts`, types);
-      files.set(`docs/${api.name}.html`, withHtmlNotice(html, notice));
+      files.set(`docs/${api.name}.html`, html);
     }
-    const sourcePages = await renderSourcePages(rootDir, htmlComment(generatedNotice(path.join(rootDir, 'docs', 'sources', '*'), rootDir)));
+    files.set('strict-client.ts', blockComment(generatedNotice(path.join(repoRoot, 'scripts', 'build', '*'), repoRoot, 'the build\'s client templates')) + '\n' + STRICT_CLIENT_SOURCE);
+    const sourcePages = await renderSourcePages(rootDir, htmlComment(generatedNotice(path.join(rootDir, 'docs', 'sources', '*'), rootDir, 'the vendor fact sheets')));
     for (const [file, html] of sourcePages) files.set(file, html);
     files.set('docs/index.html', renderLandingPage(bundled, htmlComment(generatedNotice(path.join(rootDir, 'spec', '*'), rootDir)), [...sourcePages.keys()]));
     files.set('README.md', generatedReadme(bundled));
@@ -115,14 +128,4 @@ export async function buildGenerated(options) {
     result = await buildContracts({ ...options, outDir: staging });
   });
   return /** @type {BuildResult} */ (result);
-}
-
-/**
- * @param {string} html
- * @param {string[]} notice
- * @returns {string}
- */
-function withHtmlNotice(html, notice) {
-  const doctypeEnd = html.indexOf('>') + 1;
-  return `${html.slice(0, doctypeEnd)}\n${htmlComment(notice)}${html.slice(doctypeEnd).replace(/^\n/, '')}`;
 }

@@ -1,25 +1,15 @@
 // @ts-check
-import { parameterExample, resolveLocalRef } from '../lib/local-ref.mjs';
-import { apiProfile } from './api-profiles.mjs';
+import { apiDefinition } from '../apis/index.mjs';
+import { exampleRequests } from '../lib/examples.mjs';
+import { listOperations } from '../lib/operations.mjs';
 
 /** @typedef {Record<string, any>} Json */
-
-/**
- * @typedef {object} ExampleRequest
- * @property {Record<string, unknown>} path
- * @property {Record<string, unknown>} query
- * @property {Record<string, unknown>} header
- * @property {{ mediaType: string, value: unknown }} [body]
- */
-
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-/** @type {Set<string>} */
-const parameterLocations = new Set(['path', 'query', 'header']);
+/** @typedef {import('../lib/examples.mjs').ExampleRequest} ExampleRequest */
 
 /**
  * A copy of a bundled document for the docs only, with `x-codeSamples` (curl and the generated
- * TypeScript client) on every operation, built from the operation's first request example and its
- * parameters' examples. generated/<api>/openapi.json stays free of them.
+ * TypeScript client) on every operation, built from the operation's first example request (lib/examples.mjs;
+ * a parameter without an example shows as `<name>`). generated/<api>/openapi.json stays free of them.
  * @param {string} apiName
  * @param {Json} bundled
  * @returns {Json}
@@ -28,56 +18,14 @@ export function withCodeSamples(apiName, bundled) {
   const document = structuredClone(bundled);
   /** @type {string} */
   const serverUrl = document.servers?.[0]?.url ?? '';
-  for (const [path, pathItem] of Object.entries(/** @type {Record<string, Json>} */ (document.paths ?? {}))) {
-    for (const method of methods) {
-      const operation = pathItem[method];
-      if (!operation) continue;
-      const request = exampleRequest(document, pathItem, operation);
-      operation['x-codeSamples'] = [
-        { lang: 'Shell', label: 'curl', source: curlSample(apiName, serverUrl, path, method, request) },
-        { lang: 'TypeScript', label: 'TypeScript', source: typeScriptSample(apiName, path, method, request) },
-      ];
-    }
+  for (const operation of listOperations(document)) {
+    const [request] = exampleRequests(document, operation, (parameter) => `<${parameter.name}>`);
+    operation.operation['x-codeSamples'] = [
+      { lang: 'Shell', label: 'curl', source: curlSample(apiName, serverUrl, operation.path, operation.method, /** @type {ExampleRequest} */ (request)) },
+      { lang: 'TypeScript', label: 'TypeScript', source: typeScriptSample(apiName, operation.path, operation.method, /** @type {ExampleRequest} */ (request)) },
+    ];
   }
   return document;
-}
-
-/**
- * @param {Json} document
- * @param {Json} pathItem
- * @param {Json} operation
- * @returns {ExampleRequest}
- */
-function exampleRequest(document, pathItem, operation) {
-  /** @type {ExampleRequest} */
-  const request = { path: {}, query: {}, header: {} };
-  /** @type {Json[]} */
-  const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p) => deref(document, p));
-  for (const parameter of parameters) {
-    if (!parameter.required || !parameterLocations.has(parameter.in)) continue;
-    request[/** @type {'path' | 'query' | 'header'} */ (parameter.in)][parameter.name] = parameterExample(document, parameter) ?? `<${parameter.name}>`;
-  }
-  const content = deref(document, operation.requestBody ?? {}).content ?? {};
-  const [mediaType] = Object.keys(content);
-  if (mediaType) {
-    const media = content[mediaType];
-    const firstExample = Object.values(/** @type {Record<string, Json>} */ (media.examples ?? {}))[0];
-    const value = firstExample ? deref(document, firstExample).value : media.example;
-    if (value !== undefined) request.body = { mediaType, value };
-  }
-  return request;
-}
-
-/**
- * A bundled document has local references only; one that leads nowhere is a bug in the bundle.
- * @param {Json} document
- * @param {Json} node
- * @returns {Json}
- */
-function deref(document, node) {
-  const target = resolveLocalRef(document, node);
-  if (!target) throw new Error(`unresolvable reference ${node.$ref}`);
-  return target;
 }
 
 /** @param {string} text */
@@ -95,7 +43,7 @@ function curlSample(apiName, serverUrl, path, method, request) {
   let url = serverUrl + path.replace(/\{([^}]+)\}/g, (_, /** @type {string} */ name) => encodeURIComponent(String(request.path[name])));
   const query = new URLSearchParams(Object.entries(request.query).map(([k, v]) => [k, String(v)])).toString();
   if (query) url += `?${query}`;
-  const lines = [`curl --request ${method.toUpperCase()}`, `--url ${shellQuote(url)}`, ...apiProfile(apiName).curlAuth];
+  const lines = [`curl --request ${method.toUpperCase()}`, `--url ${shellQuote(url)}`, ...apiDefinition(apiName).client.curlAuth];
   for (const [name, value] of Object.entries(request.header)) lines.push(`--header ${shellQuote(`${name}: ${value}`)}`);
   if (request.body) {
     lines.push(`--header ${shellQuote(`Content-Type: ${request.body.mediaType}`)}`);
@@ -118,7 +66,7 @@ function curlSample(apiName, serverUrl, path, method, request) {
  * @returns {string}
  */
 function typeScriptSample(apiName, path, method, request) {
-  const profile = apiProfile(apiName);
+  const profile = apiDefinition(apiName).client;
   const header = Object.fromEntries(
     Object.entries(request.header).filter(([name]) => !profile.clientHeaders.includes(name.toLowerCase())),
   );
@@ -132,7 +80,7 @@ function typeScriptSample(apiName, path, method, request) {
   const args = [JSON.stringify(path)];
   if (Object.keys(options).length > 0) args.push(JSON.stringify(options, null, 2));
   return [
-    `import { ${profile.factory} } from '${profile.importPath}';`,
+    `import { ${profile.factory} } from 'cloudlesspay-contracts/${apiName}';`,
     '',
     `const ${profile.variable} = ${profile.factory}(${profile.factoryOptions});`,
     '',

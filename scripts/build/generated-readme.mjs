@@ -11,7 +11,7 @@ export function generatedReadme(apis) {
     .map(({ name }) => `| \`${name}/openapi.json\`, \`${name}/openapi.yaml\` | the bundled description of \`spec/${name}/\` |
 | \`${name}/types.ts\` | \`paths\`, \`components\`, \`operations\` (openapi-typescript) |
 | \`${name}/client.ts\` | the typed client with authentication built in (openapi-fetch) |
-| \`docs/${name}.html\` | the reference page (Redoc, works offline) |`)
+| \`docs/${name}.html\`, \`docs/${name}/openapi.json\`, \`docs/${name}/openapi.yaml\` | the reference page (Redoc, works offline) and the bundles it offers for download |`)
     .join('\n');
   return `# generated/ — do not edit
 
@@ -21,6 +21,7 @@ Edit the specs and rebuild; \`npm test\` fails when this directory is out of dat
 | File | What it is |
 | --- | --- |
 ${rows}
+| \`strict-client.ts\` | the typed-request wrapper every client shares |
 | \`docs/index.html\` | landing page linking the references |
 | \`docs/sources/<vendor>.html\` | the vendor fact sheets the specs cite, from \`docs/sources/\` |
 | \`build-inputs.sha256\` | the hash of what this directory was built from (\`spec/\`, \`docs/sources/\`, \`redocly.yaml\`, the build's code, \`package-lock.json\`); \`npm start\` rebuilds when it no longer matches |

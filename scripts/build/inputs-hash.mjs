@@ -14,10 +14,13 @@ export const HASH_FILE = 'build-inputs.sha256';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
- * The build's own code and the lockfile that pins the tools it runs: a change to either can change the output.
- * Paths relative to the repository root; folders are taken whole.
+ * The build's entry, its folder (taken whole: its threads are loaded by name), and the lockfile that pins the
+ * tools it runs; every module these import is an input too (`buildCode`).
  */
-export const BUILD_CODE = ['scripts/build.mjs', 'scripts/build', 'scripts/lib/local-ref.mjs', 'package-lock.json'];
+const BUILD_ROOTS = ['scripts/build.mjs', 'scripts/build', 'package-lock.json'];
+
+/** Relative `.mjs` imports of a module's source. */
+const IMPORTS = /(?:^|\n)\s*(?:import|export)\b[^'"`]*?\sfrom\s*['"](\.{1,2}\/[^'"]+\.mjs)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"]+\.mjs)['"]/g;
 
 /** @param {string} target @returns {Promise<string[]>} absolute paths of the files at or under `target` */
 async function filesAt(target) {
@@ -31,6 +34,26 @@ async function filesAt(target) {
 }
 
 /**
+ * The build's code: BUILD_ROOTS and, transitively, every module of the repository they import.
+ * @returns {Promise<string[]>} absolute paths
+ */
+export async function buildCode() {
+  const pending = (await Promise.all(BUILD_ROOTS.map((name) => filesAt(path.join(repoRoot, name))))).flat();
+  /** @type {Set<string>} */
+  const seen = new Set();
+  while (pending.length > 0) {
+    const file = /** @type {string} */ (pending.pop());
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.mjs')) continue;
+    for (const match of (await readFile(file, 'utf8')).matchAll(IMPORTS)) {
+      pending.push(path.resolve(path.dirname(file), /** @type {string} */ (match[1] ?? match[2])));
+    }
+  }
+  return [...seen];
+}
+
+/**
  * The inputs of a build of `configPath`: the config and its lint-ignore file, everything under `spec/` and
  * `docs/sources/` beside it, and the build's code.
  * @param {string} configPath
@@ -39,7 +62,7 @@ async function filesAt(target) {
 export async function buildInputs(configPath) {
   const rootDir = path.dirname(path.resolve(configPath));
   const project = (await Promise.all([configPath, '.redocly.lint-ignore.yaml', 'spec', 'docs/sources'].map((name) => filesAt(path.resolve(rootDir, name))))).flat();
-  const code = (await Promise.all(BUILD_CODE.map((name) => filesAt(path.join(repoRoot, name))))).flat();
+  const code = await buildCode();
   return [
     ...project.map((file) => ({ label: `project/${path.relative(rootDir, file).split(path.sep).join('/')}`, file })),
     ...code.map((file) => ({ label: `build/${path.relative(repoRoot, file).split(path.sep).join('/')}`, file })),

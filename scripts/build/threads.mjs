@@ -38,12 +38,11 @@ export const startTypesThread = () =>
 /** @typedef {ReturnType<typeof startTypesThread>} TypesThread */
 
 /**
- * threads/docs.mjs: Redocly CLI's build-docs, with the options of the config. With NODE_ENV=production
- * the React and styled-components inside the CLI skip their development checks while rendering the
- * same HTML; the CLI itself leaves NODE_ENV unset.
- * @param {string} configPath
+ * threads/docs.mjs: Redoc's server-side rendering. With NODE_ENV=production, React and styled-components skip
+ * their development checks while rendering the same HTML.
  */
-export const startDocsThread = (configPath) =>
-  /** @type {WorkerThread<{ render(alias: string, document: Json): Promise<string> }>} */ (
-    new WorkerThread('docs.mjs', { workerData: { configPath }, env: { ...process.env, NODE_ENV: 'production' } })
-  );
+export const startDocsThread = () =>
+  /**
+   * @type {WorkerThread<{ render(document: Json, page: { title: string, specUrl: string, head?: string, beforeContent?: string }): Promise<string> }>}
+   */
+  (new WorkerThread('docs.mjs', { env: { ...process.env, NODE_ENV: 'production' } }));

@@ -2,11 +2,12 @@
  * The per-exchange conformance checks, named as Schemathesis names them (plus route_documented, which
  * Schemathesis does not need because it only sends requests to documented routes).
  */
-import { Contract, type Api, type RequestParts, type Violation } from '../lib/contract.ts';
+import type { ApiName } from '../apis/index.mjs';
+import { Contract, type RequestParts, type Violation } from '../lib/contract.ts';
 import { splitUrl, type Query } from '../lib/query.ts';
 import { dict } from '../lib/untrusted.ts';
 import { headerValue, type Exchange } from './exchange.ts';
-import { inferApi } from './infer-api.ts';
+import { loadApiInference, type ApiInference } from './infer-api.ts';
 
 export const CHECKS = [
   'route_documented',
@@ -29,7 +30,7 @@ export interface Finding {
 }
 
 export interface CheckResult {
-  api: Api | undefined;
+  api: ApiName | undefined;
   /** operationId, or undefined when the route is not documented. */
   operationId: string | undefined;
   findings: Finding[];
@@ -47,17 +48,24 @@ const RESPONSE_CHECK: Record<Violation['in'], CheckName> = {
 
 export interface CheckerOptions {
   /** Use this API for every exchange that does not name its own (otherwise inferred from the URL). */
-  api?: Api;
+  api?: ApiName;
   /** Directory of the bundled specs, relative to the repository root (default `generated`). */
   specDir?: string;
 }
 
 export class ConformanceChecker {
-  private readonly contracts = new Map<Api, Contract>();
+  private readonly contracts = new Map<ApiName, Contract>();
+
+  private inference: ApiInference | undefined;
 
   constructor(private readonly options: CheckerOptions = {}) {}
 
-  contract(api: Api): Contract {
+  private inferApi(url: string): ApiName | undefined {
+    this.inference ??= loadApiInference(this.options.specDir);
+    return this.inference(url);
+  }
+
+  contract(api: ApiName): Contract {
     let contract = this.contracts.get(api);
     if (!contract) {
       contract = Contract.load(api, this.options.specDir);
@@ -67,7 +75,7 @@ export class ConformanceChecker {
   }
 
   check(exchange: Exchange): CheckResult {
-    const api = exchange.api ?? this.options.api ?? inferApi(exchange.url);
+    const api = exchange.api ?? this.options.api ?? this.inferApi(exchange.url);
     if (!api) {
       return {
         api,

@@ -2,10 +2,10 @@
  * The exchange format the conformance checker reads: one HTTP request/response pair, as written one per line
  * in NDJSON files and as converted from HAR entries.
  */
-import { APIS, type Api } from '../lib/contract.ts';
+import { API_NAMES, isApiName, type ApiName } from '../apis/index.mjs';
 
 export interface Exchange {
-  api?: Api;
+  api?: ApiName;
   method: string;
   /** Absolute URL or a path with query string. */
   url: string;
@@ -26,7 +26,7 @@ export function exchangeShapeError(value: unknown): string | undefined {
   if (!Number.isInteger(candidate.status) || (candidate.status as number) < 100 || (candidate.status as number) > 599) {
     return '"status" must be an HTTP status code (100-599)';
   }
-  if (candidate.api !== undefined && !APIS.includes(candidate.api as Api)) return `"api" must be one of ${APIS.join(', ')}`;
+  if (candidate.api !== undefined && !(typeof candidate.api === 'string' && isApiName(candidate.api))) return `"api" must be one of ${API_NAMES.join(', ')}`;
   if (candidate.headers !== undefined && !isStringRecord(candidate.headers)) return '"headers" must be an object of strings';
   const request = candidate.request as Record<string, unknown> | undefined;
   if (request !== undefined) {

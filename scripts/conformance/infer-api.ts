@@ -1,32 +1,56 @@
-/** Tells which of the three APIs a URL belongs to, from its host or, for relative or local URLs, its path. */
-import type { Api } from '../lib/contract.ts';
+/**
+ * Tells which API a recorded URL belongs to: by its host, against the hosts of each spec's `servers`, or for
+ * relative and local URLs by its path, against the registry's `pathPrefixes`.
+ */
+import { API_DEFINITIONS, type ApiName } from '../apis/index.mjs';
+import { loadBundledSpec } from '../lib/spec.ts';
 
-/** The vendors' own base URLs, checked before any parsing because nearly all recorded traffic starts so. */
-const KNOWN_PREFIXES: Array<[string, Api]> = [
-  ['https://api.razorpay.com/', 'razorpay'],
-  ['https://api.juspay.in/', 'juspay'],
-  ['https://sandbox.juspay.in/', 'juspay'],
-  ['https://www.cloudlesspayment.com/', 'gateway'],
-];
-
-export function inferApi(url: string): Api | undefined {
-  for (const [prefix, api] of KNOWN_PREFIXES) if (url.startsWith(prefix)) return api;
-  const { host, path } = splitUrl(url);
-  if (host === 'www.cloudlesspayment.com' || host === 'cloudlesspayment.com') return 'gateway';
-  if (host === 'api.razorpay.com') return 'razorpay';
-  if (host === 'juspay.in' || host.endsWith('.juspay.in')) return 'juspay';
-  if (path.startsWith('/api/customer/')) return 'gateway';
-  if (path === '/v1' || path.startsWith('/v1/')) return 'razorpay';
-  if (path === '/customers' || path.startsWith('/customers/')) return 'juspay';
-  return undefined;
+export interface ApiServers {
+  api: ApiName;
+  /** The `servers[].url` of the API's spec. */
+  urls: string[];
 }
 
-function splitUrl(url: string): { host: string; path: string } {
+export type ApiInference = (url: string) => ApiName | undefined;
+
+function hostOf(url: string): string {
   const scheme = url.indexOf('://');
-  if (scheme === -1) return { host: '', path: url.split('?')[0]! };
+  if (scheme === -1) return '';
   const slash = url.indexOf('/', scheme + 3);
   const authority = url.slice(scheme + 3, slash === -1 ? undefined : slash);
-  const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d+$/, '').toLowerCase();
-  const path = slash === -1 ? '/' : url.slice(slash).split(/[?#]/)[0]!;
-  return { host, path };
+  return authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d+$/, '').toLowerCase();
+}
+
+function pathOf(url: string): string {
+  const scheme = url.indexOf('://');
+  const start = scheme === -1 ? 0 : url.indexOf('/', scheme + 3);
+  if (start === -1) return '/';
+  return url.slice(start).split(/[?#]/)[0]!;
+}
+
+export function apiInference(servers: readonly ApiServers[]): ApiInference {
+  const byHost = new Map<string, ApiName>();
+  for (const { api, urls } of servers) for (const url of urls) byHost.set(hostOf(url), api);
+  // Nearly all recorded traffic starts with a server URL's origin: checked before any parsing.
+  const origins = [...byHost].map(([host, api]) => [`https://${host}/`, api] as const);
+  const prefixes = API_DEFINITIONS.flatMap((definition) => definition.pathPrefixes.map((prefix) => [prefix, definition.name] as const));
+  return (url) => {
+    for (const [origin, api] of origins) if (url.startsWith(origin)) return api;
+    const host = hostOf(url);
+    const known = host ? byHost.get(host) : undefined;
+    if (known) return known;
+    const path = pathOf(url);
+    for (const [prefix, api] of prefixes) {
+      if (path.startsWith(prefix) || path === prefix.replace(/\/$/, '')) return api;
+    }
+    return undefined;
+  };
+}
+
+/** The inference for the bundled specs under `specDir` (default `generated`). */
+export function loadApiInference(specDir?: string): ApiInference {
+  return apiInference(API_DEFINITIONS.map((definition) => ({
+    api: definition.name,
+    urls: (loadBundledSpec(definition.name, specDir).servers ?? []).map((server: { url: string }) => server.url),
+  })));
 }

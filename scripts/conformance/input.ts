@@ -1,15 +1,8 @@
 /** Opens a recorded-traffic file as a stream of numbered items, whatever its format (NDJSON or HAR). */
 import { open } from 'node:fs/promises';
 import { readHar } from './read-har.ts';
+import type { InputItem } from './input-item.ts';
 import { readNdjson, type NdjsonRange } from './read-ndjson.ts';
-
-/** One NDJSON line or HAR entry: its parsed value, or why it could not be read. */
-export interface InputItem {
-  /** 1-based line number (NDJSON) or entry number (HAR). */
-  number: number;
-  value?: unknown;
-  error?: string;
-}
 
 export type InputFormat = 'ndjson' | 'har';
 

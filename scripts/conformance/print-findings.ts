@@ -2,14 +2,14 @@
  * Runs the conformance check and writes one report line per violation or malformed item, in batches, to the
  * given sink (stdout, or a part's temp file when the file is checked in several processes).
  */
-import type { Api } from '../lib/contract.ts';
+import type { ApiName } from '../apis/index.mjs';
 import type { InputFormat } from './input.ts';
 import type { NdjsonRange } from './read-ndjson.ts';
 import { formatMalformed, formatViolation } from './report.ts';
 import { runConformance, type RunSummary } from './run.ts';
 
 export interface PrintOptions {
-  api?: Api;
+  api?: ApiName;
   format: InputFormat;
   range?: NdjsonRange;
 }

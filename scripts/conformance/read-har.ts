@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { dict } from '../lib/untrusted.ts';
 import type { Exchange } from './exchange.ts';
-import type { InputItem } from './input.ts';
+import type { InputItem } from './input-item.ts';
 
 interface Frame {
   kind: '{' | '[';

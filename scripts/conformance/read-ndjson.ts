@@ -10,7 +10,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import type { InputItem } from './input.ts';
+import type { InputItem } from './input-item.ts';
 
 const CHUNK_BYTES = 1 << 16;
 const NEWLINE = 0x0a;

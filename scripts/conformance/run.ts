@@ -2,7 +2,7 @@
  * Checks every exchange of a recorded-traffic file against the contracts, streaming: each violation is handed
  * to the caller as soon as it is found and only per-operation counters are kept.
  */
-import type { Api } from '../lib/contract.ts';
+import type { ApiName } from '../apis/index.mjs';
 import { ConformanceChecker, type Finding } from './checks.ts';
 import { exchangeShapeError, type Exchange } from './exchange.ts';
 import { detectFormat, readInput, type InputFormat } from './input.ts';
@@ -11,7 +11,7 @@ import type { NdjsonRange } from './read-ndjson.ts';
 export interface ReportedViolation extends Finding {
   /** Line (NDJSON) or entry (HAR) number. */
   number: number;
-  api: Api | undefined;
+  api: ApiName | undefined;
   operation: string;
   method: string;
   status: number;
@@ -40,7 +40,7 @@ export interface RunSummary {
 }
 
 export interface RunOptions {
-  api?: Api;
+  api?: ApiName;
   format?: InputFormat;
   specDir?: string;
   /** Check only this part of an NDJSON file (line numbers stay those of the whole file). */

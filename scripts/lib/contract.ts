@@ -1,34 +1,24 @@
 /**
  * Validates requests and responses against a bundled OpenAPI 3.1 description with ajv (JSON Schema 2020-12,
- * formats on). Shared by the boundary tests, the conformance checker and the mock server, so that all three
- * read the contract the same way.
+ * formats on). Shared by the boundary tests, the conformance checker and the mocks, so that all three read the
+ * contract the same way. Routing is router.ts's, the vendor texts vendor-messages.ts's.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import { FormError, deepObjectFields, parseFormBody } from './form.ts';
+import { escapePointer, resolveLocalRef } from './local-ref.mjs';
+import { listOperations, type OperationInfo } from './operations.mjs';
+import { Router, type RouteMatch } from './router.ts';
+import { loadBundledSpec } from './spec.ts';
+import { dict } from './untrusted.ts';
+import { belowBasePath, pathnameOf } from './url.ts';
+import { toViolations, type Violation } from './vendor-messages.ts';
 
 // ajv-formats is CommonJS: under NodeNext its plugin function is the module's `default` export.
 const addFormats = ajvFormats.default;
-import { FormError, deepObjectFields, parseFormBody } from './form.ts';
-import { resolveLocalRef } from './local-ref.mjs';
-import { dict } from './untrusted.ts';
 
+export type { OperationInfo, RouteMatch, Violation };
 export { resolveLocalRef };
-
-export type Api = 'gateway' | 'razorpay' | 'juspay';
-export const APIS: readonly Api[] = ['gateway', 'razorpay', 'juspay'];
-
-export interface Violation {
-  in: 'route' | 'path' | 'query' | 'header' | 'body' | 'status' | 'content-type';
-  /** JSON pointer inside that part of the exchange ('' = the whole part). */
-  pointer: string;
-  /** The JSON Schema keyword that failed (or a check name for route/status/content-type). */
-  keyword: string;
-  message: string;
-  /** The vendor's own text for this failure, from the schema's `x-error-messages`, placeholders filled. */
-  vendorMessage?: string;
-}
 
 export interface RequestParts {
   path?: Record<string, string>;
@@ -46,25 +36,8 @@ export interface ResponseParts {
 type Json = Record<string, any>;
 type Location = 'path' | 'query' | 'header';
 
-export interface OperationInfo {
-  operationId: string;
-  method: string;
-  /** The path template as written in the spec, e.g. `/customers/{id}`. */
-  path: string;
-  operation: Json;
-  parameters: Json[];
-}
-
-interface RouteMatcher {
-  info: OperationInfo;
-  regex: RegExp;
-  names: string[];
-  literalLength: number;
-}
-
 /** What validateResponse needs for one documented response, resolved once per operation and status key. */
 interface ResponsePlan {
-  key: string;
   /** Names of the required response headers, as written in the spec. */
   requiredHeaders: string[];
   content: Json | undefined;
@@ -94,22 +67,7 @@ interface OperationPlan {
   bodyValidators: Map<string, ValidateFunction | undefined>;
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 const SPEC_ID = 'openapi.json';
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-
-export function specPath(api: Api, dir = 'generated'): string {
-  return `${repoRoot}${dir}/${api}/openapi.json`;
-}
-
-export function loadBundledSpec(api: Api, dir = 'generated'): Json {
-  const file = specPath(api, dir);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`cannot read the bundled ${api} spec at ${file} (run: npm run build): ${(error as Error).message}`);
-  }
-}
 
 function createAjv(coerceTypes: boolean): Ajv2020 {
   // strict: false because OpenAPI adds keywords ajv does not know (discriminator, example, x-*);
@@ -117,10 +75,6 @@ function createAjv(coerceTypes: boolean): Ajv2020 {
   const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, coerceTypes, validateSchema: false });
   addFormats(ajv);
   return ajv;
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 const mediaTypes = new Map<string, string>();
@@ -136,57 +90,9 @@ function mediaTypeOf(contentType: string | undefined): string | undefined {
   return mediaType;
 }
 
-/** The origin (`scheme://host[:port]`) last seen to be plain, so the next URL with it skips the checks. */
-let plainOrigin = '';
-
-/** The pathname of an absolute URL; the quick scan covers plain URLs and `new URL` handles anything it would normalise. */
-function pathnameOf(url: string): string {
-  const scheme = url.indexOf('://');
-  if (scheme > 0) {
-    const slash = url.indexOf('/', scheme + 3);
-    let end = url.length;
-    for (let i = slash; i !== -1 && i < url.length; i++) {
-      const c = url.charCodeAt(i);
-      if (c === 63 /* ? */ || c === 35 /* # */) { end = i; break; }
-      if (c === 37 /* % */ || c === 46 /* . */ || c === 92 /* backslash */ || c <= 32 || c > 126) return new URL(url).pathname;
-    }
-    const originEnd = slash === -1 ? end : slash;
-    if (originEnd === plainOrigin.length && url.startsWith(plainOrigin)) return slash === -1 || slash > end ? '/' : url.slice(slash, end);
-    const authority = url.slice(scheme + 3, originEnd);
-    if (/^[a-z][a-z0-9+.-]*$/i.test(url.slice(0, scheme)) && /^[A-Za-z0-9.-]+(:\d+)?$/.test(authority)) {
-      plainOrigin = url.slice(0, originEnd);
-      return slash === -1 || slash > end ? '/' : url.slice(slash, end);
-    }
-  }
-  return new URL(url).pathname;
-}
-
 function parameterPlans(info: OperationInfo, location: Location): ParameterPlan[] {
   return info.parameters.filter((p) => p.in === location)
     .map((param) => ({ param, key: location === 'header' ? param.name.toLowerCase() : param.name, validate: undefined }));
-}
-
-function matchRoute(routes: RouteMatcher[], path: string): { info: OperationInfo; pathParams: Record<string, string> } | undefined {
-  for (const route of routes) {
-    const found = route.regex.exec(path);
-    if (!found) continue;
-    const pathParams = dict<string>();
-    for (let i = 0; i < route.names.length; i++) {
-      const raw = found[i + 1]!;
-      pathParams[route.names[i]!] = raw.includes('%') ? decodePathSegment(raw) : raw;
-    }
-    return { info: route.info, pathParams };
-  }
-  return undefined;
-}
-
-/** A percent-encoded path segment; one that is not valid percent-encoding is taken as written. */
-function decodePathSegment(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
 }
 
 function lowerKeys<T>(record: Record<string, T> | undefined): Record<string, T> {
@@ -195,89 +101,32 @@ function lowerKeys<T>(record: Record<string, T> | undefined): Record<string, T> 
   return out;
 }
 
-function fillPlaceholders(template: string, error: ErrorObject, property: string | undefined): string {
-  const value = error.data;
-  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
-  const limit = (error.params as Json).limit ?? '';
-  return template
-    .replaceAll('{property}', property ?? '')
-    .replaceAll('{value}', text ?? '')
-    .replaceAll('{unprefixed}', typeof value === 'string' ? value.slice(value.indexOf('_') + 1) : text ?? '')
-    .replaceAll('{limit}', String(limit));
-}
-
-function toViolations(where: Violation['in'], errors: ErrorObject[] | null | undefined): Violation[] {
-  const seen = new Set<string>();
-  const out: Violation[] = [];
-  for (const error of errors ?? []) {
-    const params = error.params as Json;
-    const property: string | undefined = params.missingProperty ?? params.additionalProperty ?? params.propertyName;
-    const pointer = params.missingProperty || params.additionalProperty
-      ? `${error.instancePath}/${escapePointer(property!)}`
-      : error.instancePath;
-    const key = `${pointer} ${error.keyword}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const messages = (error.parentSchema as Json | undefined)?.['x-error-messages'] as Record<string, string | Record<string, string>> | undefined;
-    // A keyword's text, or (for `required`) one text per property.
-    const byKeyword = messages?.[error.keyword];
-    const perProperty = typeof byKeyword === 'object' && property !== undefined && Object.hasOwn(byKeyword, property) ? byKeyword[property] : undefined;
-    const template = typeof byKeyword === 'string' ? byKeyword : typeof perProperty === 'string' ? perProperty : undefined;
-    const lastSegment = pointer.split('/').pop();
-    out.push({
-      in: where,
-      pointer,
-      keyword: error.keyword,
-      message: `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`,
-      ...(template ? { vendorMessage: fillPlaceholders(template, error, property ?? lastSegment) } : {}),
-    });
-  }
-  return out;
-}
-
 export class Contract {
-  readonly api: Api | undefined;
+  readonly api: string | undefined;
   readonly spec: Json;
+  /** The path of the first server URL, e.g. `/v1`; '' when the API is served at the root. */
   readonly basePath: string;
-  readonly operations: OperationInfo[] = [];
-  private readonly byId = new Map<string, OperationInfo>();
-  private readonly routes = new Map<string, RouteMatcher[]>();
+  readonly operations: readonly OperationInfo[];
+  readonly router: Router;
+  private readonly byId: Map<string, OperationInfo>;
   private readonly strictAjv = createAjv(false);
   private readonly coercingAjv = createAjv(true);
   private readonly cache = new Map<string, ValidateFunction>();
   private readonly plans = new Map<string, OperationPlan>();
 
-  static load(api: Api, dir = 'generated'): Contract {
+  static load(api: string, dir = 'generated'): Contract {
     return new Contract(loadBundledSpec(api, dir), api);
   }
 
-  constructor(spec: Json, api?: Api) {
+  constructor(spec: Json, api?: string) {
     this.spec = spec;
     this.api = api;
     this.strictAjv.addSchema(spec, SPEC_ID);
     this.coercingAjv.addSchema(spec, SPEC_ID);
     this.basePath = new URL(spec.servers?.[0]?.url ?? 'http://localhost/').pathname.replace(/\/$/, '');
-    for (const [path, item] of Object.entries<Json>(spec.paths ?? {})) {
-      for (const method of METHODS) {
-        const operation = item[method];
-        if (!operation) continue;
-        const info: OperationInfo = {
-          operationId: operation.operationId ?? `${method} ${path}`,
-          method,
-          path,
-          operation,
-          parameters: this.mergeParameters(item.parameters ?? [], operation.parameters ?? []),
-        };
-        this.operations.push(info);
-        this.byId.set(info.operationId, info);
-        this.addRoute(info);
-      }
-    }
-    for (const [method, list] of [...this.routes]) {
-      // Concrete segments win over templates: /customers/eligibility before /customers/{id}.
-      list.sort((a, b) => b.literalLength - a.literalLength);
-      this.routes.set(method.toUpperCase(), list);
-    }
+    this.operations = listOperations(spec);
+    this.byId = new Map(this.operations.map((info) => [info.operationId, info]));
+    this.router = new Router(this.operations);
   }
 
   operation(operationId: string): OperationInfo {
@@ -286,24 +135,11 @@ export class Contract {
     return info;
   }
 
-  /** Finds the operation for a method and a URL or path; the server's base path (/v1, /api) is optional. */
-  match(method: string, url: string): { info: OperationInfo; pathParams: Record<string, string> } | undefined {
-    let pathname = url;
-    if (url.startsWith('/')) {
-      const query = url.indexOf('?');
-      if (query !== -1) pathname = url.slice(0, query);
-    } else {
-      pathname = pathnameOf(url);
-    }
-    // Recorded methods are nearly always upper case; the routes are held under both spellings.
-    const candidates = this.routes.get(method) ?? this.routes.get(method.toLowerCase());
-    if (!candidates) return undefined;
-    const base = this.basePath;
-    if (base && pathname.startsWith(base) && (pathname.length === base.length || pathname.charCodeAt(base.length) === 47 /* / */)) {
-      const found = matchRoute(candidates, pathname.slice(base.length) || '/');
-      if (found) return found;
-    }
-    return matchRoute(candidates, pathname);
+  /** Finds the operation for a method and a recorded URL or path; the server's base path (/v1, /api) is optional. */
+  match(method: string, url: string): RouteMatch | undefined {
+    const pathname = pathnameOf(url);
+    const below = belowBasePath(pathname, this.basePath);
+    return (below !== undefined ? this.router.match(method, below) : undefined) ?? this.router.match(method, pathname);
   }
 
   validateRequest(operationId: string, request: RequestParts): Violation[] {
@@ -384,7 +220,6 @@ export class Contract {
       const resolved = this.deref(responses[key]);
       const content: Json | undefined = resolved.content;
       response = {
-        key,
         requiredHeaders: Object.entries<Json>(resolved.headers ?? {}).filter(([, header]) => this.deref(header).required).map(([name]) => name),
         content,
         defaultMediaType: content ? Object.keys(content)[0] : undefined,
@@ -401,7 +236,7 @@ export class Contract {
     const { info } = plan;
     for (const parameter of plan.params[location]) {
       const { param } = parameter;
-      const value = values[parameter.key];
+      const value = Object.hasOwn(values, parameter.key) ? values[parameter.key] : undefined;
       if (value === undefined) {
         if (param.required) {
           violations.push({ in: location, pointer: `/${escapePointer(param.name)}`, keyword: 'required', message: `${location} parameter ${param.name} is required` });
@@ -485,22 +320,5 @@ export class Contract {
 
   private deref(node: Json): Json {
     return resolveLocalRef(this.spec, node) ?? node;
-  }
-
-  private mergeParameters(pathLevel: Json[], operationLevel: Json[]): Json[] {
-    const merged = new Map<string, Json>();
-    for (const param of [...pathLevel, ...operationLevel].map((p) => this.deref(p))) {
-      merged.set(`${param.in}:${param.name}`, param);
-    }
-    return [...merged.values()];
-  }
-
-  private addRoute(info: OperationInfo): void {
-    const names: string[] = [];
-    const source = info.path.split('/').map((segment) => segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-      .replace(/\{([^}]+)\}/g, (_m, name: string) => { names.push(name); return '([^/]+)'; })).join('/');
-    const list = this.routes.get(info.method) ?? [];
-    list.push({ info, regex: new RegExp(`^${source}/?$`), names, literalLength: info.path.replace(/\{[^}]+\}/g, '').length });
-    this.routes.set(info.method, list);
   }
 }

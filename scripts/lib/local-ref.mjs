@@ -1,5 +1,5 @@
 // @ts-check
-// Plain JavaScript so that the build, which runs on plain Node, shares these with the TypeScript tools.
+// Plain JavaScript so that the build, which runs on plain Node, shares it with the TypeScript tools.
 
 /** @typedef {Record<string, any>} Json */
 
@@ -25,16 +25,7 @@ export function resolveLocalRef(spec, node) {
 }
 
 /**
- * A parameter's example value: its first named example, its `example`, then its schema's `examples`,
- * `example`, `default`, first `enum` value or `const`; undefined when it has none.
- * @param {Json} spec
- * @param {Json} parameter
- * @returns {unknown}
+ * A JSON pointer segment (RFC 6901).
+ * @param {string} segment
  */
-export function parameterExample(spec, parameter) {
-  const named = Object.values(/** @type {Record<string, Json>} */ (parameter.examples ?? {})).map((example) => resolveLocalRef(spec, example)?.value);
-  const schema = resolveLocalRef(spec, parameter.schema) ?? {};
-  return [...named, parameter.example, ...(schema.examples ?? []), schema.example, schema.default, schema.enum?.[0], schema.const].find(
-    (candidate) => candidate !== undefined,
-  );
-}
+export const escapePointer = (segment) => segment.replace(/~/g, '~0').replace(/\//g, '~1');

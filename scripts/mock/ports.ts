@@ -1,12 +1,5 @@
-/** Ports and host of `npm run mock` / `npm start`, overridable by environment variables. */
-import type { Api } from '../lib/contract.ts';
-import { DEFAULT_PORTS } from './server.ts';
-
-export const PORT_VARIABLES: Record<Api, string> = {
-  gateway: 'MOCK_GATEWAY_PORT',
-  razorpay: 'MOCK_RAZORPAY_PORT',
-  juspay: 'MOCK_JUSPAY_PORT',
-};
+/** Ports and host of `npm run mock` / `npm start`, overridable by environment variables (MOCK_<API>_PORT, MOCK_HOST). */
+import { API_DEFINITIONS, portVariable, type ApiName } from '../apis/index.mjs';
 
 export function portFromEnv(variable: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
   const raw = env[variable];
@@ -18,12 +11,8 @@ export function portFromEnv(variable: string, fallback: number, env: NodeJS.Proc
   return port;
 }
 
-export function mockPortsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<Api, number> {
-  return {
-    gateway: portFromEnv(PORT_VARIABLES.gateway, DEFAULT_PORTS.gateway, env),
-    razorpay: portFromEnv(PORT_VARIABLES.razorpay, DEFAULT_PORTS.razorpay, env),
-    juspay: portFromEnv(PORT_VARIABLES.juspay, DEFAULT_PORTS.juspay, env),
-  };
+export function mockPortsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<ApiName, number> {
+  return Object.fromEntries(API_DEFINITIONS.map((definition) => [definition.name, portFromEnv(portVariable(definition), definition.defaultPort, env)])) as Record<ApiName, number>;
 }
 
 export function mockHostFromEnv(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,26 +1,11 @@
 /**
- * Valid requests built from a bundled spec's own parameter and request-body examples, and the credentials
- * the mocks accept: shared by the mock tests and the mock benchmark.
+ * Valid requests built from a bundled spec's own examples (lib/examples.mjs), as they go on the wire, and the
+ * credentials the mocks accept (the registry's sample credentials): shared by the mock tests and benchmarks.
  */
-import { resolveLocalRef, type Api, type Contract, type OperationInfo } from '../lib/contract.ts';
-import { parameterExample as exampleOf } from '../lib/local-ref.mjs';
-
-type Json = Record<string, any>;
-
-export const CREDENTIALS = {
-  razorpay: { keyId: 'rzp_test_00000000000000', keySecret: 'mock_secret' },
-  juspay: { apiKey: '00000000000000000000000000000000', merchantId: 'merchant_id' },
-  gateway: { apiKey: 'cp_test_mock_key' },
-} as const;
-
-export function authHeaders(api: Api): Record<string, string> {
-  if (api === 'razorpay') {
-    const { keyId, keySecret } = CREDENTIALS.razorpay;
-    return { authorization: `Basic ${Buffer.from(`${keyId}:${keySecret}`).toString('base64')}` };
-  }
-  if (api === 'juspay') return { authorization: `Basic ${Buffer.from(CREDENTIALS.juspay.apiKey).toString('base64')}` };
-  return { 'x-api-key': CREDENTIALS.gateway.apiKey };
-}
+import { apiDefinition } from '../apis/index.mjs';
+import type { Contract } from '../lib/contract.ts';
+import { asText, exampleRequests, type ExampleRequest } from '../lib/examples.mjs';
+import { encodeFormBody } from '../lib/form.ts';
 
 export interface SampleRequest {
   method: string;
@@ -32,46 +17,35 @@ export interface SampleRequest {
   contentType?: string;
 }
 
-function parameterExample(contract: Contract, param: Json): unknown {
-  const value = exampleOf(contract.spec, param);
-  if (value === undefined) throw new Error(`${contract.api} ${param.in} parameter ${param.name} has no example to build a request from`);
-  return value;
+/** The headers that present the API's sample credentials. */
+export function authHeaders(api: string): Record<string, string> {
+  const { auth } = apiDefinition(api);
+  return auth.headers(auth.sampleCredentials);
 }
 
-/** The first example body of each request media type, `{ mediaType: value }`. */
-export function requestBodyExamples(contract: Contract, info: OperationInfo): Record<string, unknown> {
-  const requestBody = resolveLocalRef(contract.spec, info.operation.requestBody);
-  return Object.fromEntries(Object.entries<Json>(requestBody?.content ?? {}).map(([mediaType, media]) => {
-    const first = Object.values<Json>(media.examples ?? {})[0];
-    if (!first) throw new Error(`${contract.api} ${info.operationId}: no example for the ${mediaType} request body`);
-    return [mediaType, resolveLocalRef(contract.spec, first)!.value];
-  }));
-}
-
+/** A body value as its media type puts it on the wire. */
 export function encodeBody(value: unknown, mediaType: string): string {
-  if (mediaType === 'application/x-www-form-urlencoded') {
-    return new URLSearchParams(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, String(v)])).toString();
-  }
-  return JSON.stringify(value);
+  return mediaType === 'application/x-www-form-urlencoded' ? encodeFormBody(value as Record<string, unknown>).toString() : JSON.stringify(value);
 }
 
-/** A request the spec calls valid, from its parameter and request-body examples (`pathValues` replace some). */
-export function sampleRequest(contract: Contract, operationId: string, pathValues: Record<string, string> = {}): SampleRequest {
+/** The path template with the request's path parameters filled in, percent-encoded. */
+export function fillPath(template: string, values: Record<string, string>): string {
+  return template.replace(/\{([^}]+)\}/g, (_match, name: string) => encodeURIComponent(values[name] ?? ''));
+}
+
+/** An example request on the wire. */
+export function toWire(contract: Contract, operationId: string, example: ExampleRequest, pathValues: Record<string, string> = {}): SampleRequest {
   const info = contract.operation(operationId);
-  let path = info.path;
-  const query: Record<string, string> = {};
-  const headers: Record<string, string> = {};
-  for (const param of info.parameters) {
-    if (param.in === 'path') path = path.replace(`{${param.name}}`, encodeURIComponent(pathValues[param.name] ?? String(parameterExample(contract, param))));
-    else if (param.required && param.in === 'query') query[param.name] = String(parameterExample(contract, param));
-    else if (param.required && param.in === 'header') headers[param.name.toLowerCase()] = String(parameterExample(contract, param));
-  }
-  const [mediaType, value] = Object.entries(requestBodyExamples(contract, info))[0] ?? [];
   return {
     method: info.method.toUpperCase(),
-    path,
-    query,
-    headers,
-    ...(mediaType ? { body: encodeBody(value, mediaType), contentType: mediaType } : {}),
+    path: fillPath(info.path, { ...asText(example.path), ...pathValues }),
+    query: asText(example.query),
+    headers: asText(example.header),
+    ...(example.body ? { body: encodeBody(example.body.value, example.body.mediaType), contentType: example.body.mediaType } : {}),
   };
+}
+
+/** The first request the spec's examples give for an operation (`pathValues` replace some path parameters). */
+export function sampleRequest(contract: Contract, operationId: string, pathValues: Record<string, string> = {}): SampleRequest {
+  return toWire(contract, operationId, exampleRequests(contract.spec, contract.operation(operationId))[0]!, pathValues);
 }

@@ -1,21 +1,21 @@
 /**
- * The generated docs in a real browser (Debian's Chromium via playwright-core), served from
- * generated/docs over HTTP on 127.0.0.1: the landing page lists the three APIs, every reference page
- * renders every operation of its bundled spec, the search finds an operation, and no page logs an error
- * or sends a request anywhere but the local server. Screenshots go to test-output/browser/.
+ * The generated docs in a real browser (Debian's Chromium via playwright-core), served from generated/docs over
+ * HTTP on 127.0.0.1 by the same static server `npm start` uses: the landing page lists the APIs, every reference
+ * page reaches every operation of its bundled spec from its sidebar, the search finds an operation, and no page
+ * logs an error or sends a request anywhere but the local server. Screenshots go to test-output/browser/.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { API_NAMES } from '../../scripts/apis/index.mjs';
+import { listOperations } from '../../scripts/lib/operations.mjs';
+import { serveStatic, type RunningStaticServer } from '../../scripts/mock/static-docs.ts';
 import { INSTALL_TIMEOUT_MS, launchChromium, type Browser } from './chromium.js';
-import { serveDirectory, type StaticServer } from './static-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DOCS_DIR = `${root}generated/docs`;
 const SCREENSHOTS = `${root}test-output/browser`;
-const APIS = ['gateway', 'razorpay', 'juspay'] as const;
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const PAGE_TIMEOUT = 60_000;
 
 interface Operation {
@@ -27,21 +27,17 @@ function loadSpec(api: string): { title: string; operations: Operation[] } {
   const file = `${root}generated/${api}/openapi.json`;
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\``);
   const spec = JSON.parse(readFileSync(file, 'utf8'));
-  const operations: Operation[] = [];
-  for (const [path, item] of Object.entries<Record<string, any>>(spec.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      if (!operation.operationId || !operation.summary) {
-        throw new Error(`${file}: ${method.toUpperCase()} ${path} needs an operationId and a summary to be found in the docs`);
-      }
-      operations.push({ operationId: operation.operationId, summary: operation.summary });
+  const operations = listOperations(spec).map(({ operationId, method, path, operation }) => {
+    if (!operation.operationId || !operation.summary) {
+      throw new Error(`${file}: ${method.toUpperCase()} ${path} needs an operationId and a summary to be found in the docs`);
     }
-  }
+    return { operationId, summary: operation.summary as string };
+  });
   return { title: spec.info.title, operations };
 }
 
-let server: StaticServer;
+let server: RunningStaticServer;
+let origin: string;
 let browser: Browser;
 let page: Page;
 const externalRequests: string[] = [];
@@ -51,11 +47,12 @@ beforeAll(async () => {
   if (!existsSync(`${DOCS_DIR}/index.html`)) throw new Error(`${DOCS_DIR}/index.html is missing: run \`npm run build\``);
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
-  server = await serveDirectory(DOCS_DIR);
+  server = await serveStatic(DOCS_DIR, 0);
+  origin = server.url.replace(/\/$/, '');
   // Every request is seen here; anything not for the local server is recorded and never sent.
   await browser.context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(`${server.origin}/`) || /^(data|blob):/.test(url)) return route.continue();
+    if (url.startsWith(`${origin}/`) || /^(data|blob):/.test(url)) return route.continue();
     externalRequests.push(url);
     return route.abort('blockedbyclient');
   });
@@ -83,9 +80,9 @@ afterEach(async () => {
 });
 
 describe('generated docs in Chromium', () => {
-  it('landing page links the three API references', async () => {
-    await page.goto(`${server.origin}/index.html`);
-    for (const api of APIS) {
+  it('landing page links every API reference', async () => {
+    await page.goto(`${origin}/index.html`);
+    for (const api of API_NAMES) {
       const { title } = loadSpec(api);
       const link = page.getByRole('link', { name: title, exact: true });
       await expect.poll(() => link.count()).toBe(1);
@@ -95,70 +92,66 @@ describe('generated docs in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/index.png`, fullPage: true });
   }, PAGE_TIMEOUT);
 
-  for (const api of APIS) {
-    it(`${api}.html renders every operation of generated/${api}/openapi.json`, async () => {
+  for (const api of API_NAMES) {
+    it(`${api}.html reaches every operation of generated/${api}/openapi.json from its sidebar`, async () => {
       const { operations } = loadSpec(api);
-      await page.goto(`${server.origin}/${api}.html`);
-      await page.getByTestId('menu-item-label').first().waitFor();
-      const byId = new Map(operations.map((operation) => [operation.operationId.toLowerCase(), operation]));
-      const rendered = await openEveryOperationFromTheSidebar(page, (id) => byId.get(id)?.summary);
-      expect(rendered.sort(), `${api}: operations reachable from the sidebar`).toEqual([...byId.keys()].sort());
+      // Tall enough that the sidebar's footer never covers an entry.
+      await page.setViewportSize({ width: 1280, height: 3000 });
+      await page.goto(`${origin}/${api}.html`);
+      await page.locator('.menu-content li[data-item-id]').first().waitFor();
+      const summaries = new Map(operations.map((operation) => [operation.operationId, operation.summary]));
+      const reached = await openEveryOperationFromTheSidebar(page, (id) => summaries.get(id));
+      expect(reached.sort(), `${api}: operations reachable from the sidebar`).toEqual([...summaries.keys()].sort());
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.screenshot({ path: `${SCREENSHOTS}/${api}.png` });
     }, PAGE_TIMEOUT);
 
-    it(`${api}.html search finds an operation by its summary`, async () => {
+    it(`${api}.html search finds an operation by its summary and opens it`, async () => {
       const { operations } = loadSpec(api);
       const target = operations[operations.length - 1]!;
-      await page.goto(`${server.origin}/${api}.html`);
-      await page.getByTestId('search-trigger').click();
-      const dialog = page.getByTestId('search-dialog');
-      await dialog.locator('input').fill(target.summary);
-      await expect.poll(() => dialog.getByText(target.summary, { exact: true }).count(),
-        { message: `search for "${target.summary}"`, timeout: 10_000 }).toBeGreaterThan(0);
+      await page.goto(`${origin}/${api}.html`);
+      await page.locator('input.search-input').fill(target.summary);
+      const results = page.locator('[data-role="search:results"]');
+      const hit = results.locator('li', { hasText: target.summary }).first();
+      await expect.poll(() => hit.count(), { message: `search for "${target.summary}"`, timeout: 10_000 }).toBeGreaterThan(0);
       await page.screenshot({ path: `${SCREENSHOTS}/${api}-search.png` });
-
-      await dialog.getByText(target.summary, { exact: true }).first().click();
-      const section = page.locator(`[data-section-id$="/${target.operationId.toLowerCase()}"]`).first();
-      await expect.poll(() => section.locator('h2').first().textContent(),
+      await hit.click();
+      const heading = page.locator(`[data-section-id$="/operation/${target.operationId}"] h2`).first();
+      await expect.poll(async () => (await heading.isVisible()) && (await heading.textContent())?.trim(),
         { message: `the search result opens ${target.operationId}`, timeout: 10_000 }).toBe(target.summary);
-      await expect.poll(() => section.locator('h2').first().isVisible()).toBe(true);
     }, PAGE_TIMEOUT);
   }
 });
 
-const MENU_GROUP = '[data-testid="menu-item-label"]:has([data-component-name*="ChevronRight"], [data-component-name*="ChevronDown"])';
-// Sidebar links to operations carry the method badge and point at `#/<tag-slug>/<operationId in lower case>`.
-const OPERATION_LINK = 'a[href^="#/"]:has([data-component-name="Tags/HttpTag"])';
+const TAG_GROUP = '.menu-content li[data-item-id^="tag/"]:not([data-item-id*="/operation/"])';
+const OPERATION_ITEM = '.menu-content li[data-item-id*="/operation/"]';
 
 /**
- * Opens each tag group of the sidebar (an accordion: one at a time), collects the links to its
- * operations, then follows every link and waits until that operation's section is rendered, visible and
- * headed by the spec's summary. Sections are unmounted when far off screen, so each is checked on arrival.
- * Returns the operation ids reached.
+ * Opens each tag group of the sidebar in turn (opening one may close another), clicks every operation entry in it
+ * and waits until the page has scrolled to that operation's section, headed by the spec's summary. Returns the
+ * operation ids reached.
  */
 async function openEveryOperationFromTheSidebar(page: Page, summaryOf: (id: string) => string | undefined): Promise<string[]> {
-  const links = new Set<string>();
-  const groups = await page.locator(MENU_GROUP).count();
-  expect(groups, 'tag groups in the sidebar').toBeGreaterThan(0);
-  for (let group = 0; group < groups; group++) {
-    const label = page.locator(MENU_GROUP).nth(group);
-    if (await label.locator('[data-component-name*="ChevronRight"]').count()) await label.click();
-    await expect.poll(() => label.locator('[data-component-name*="ChevronDown"]').count()).toBe(1);
-    const hrefs = await page.locator(OPERATION_LINK).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-    expect(hrefs.length, `operations under sidebar group ${await label.textContent()}`).toBeGreaterThan(0);
-    hrefs.forEach((href) => links.add(href));
-  }
+  const groupIds = await page.locator(TAG_GROUP).evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id') ?? ''));
+  expect(groupIds.length, 'tag groups in the sidebar').toBeGreaterThan(0);
   const reached: string[] = [];
-  for (const href of links) {
-    await page.evaluate((hash) => { window.location.hash = hash; }, href);
-    const id = href.split('/')[2] ?? '';
-    const summary = summaryOf(id);
-    expect(summary, `the sidebar links ${href}, which is no operation of the spec`).toBeDefined();
-    // Redoc 3 renders an operation as an `httpItem` section `/<tag-slug>/<operationId in lower case>`.
-    const heading = page.locator(`[data-item-kind="httpItem"][data-section-id$="/${id}"] h2`).first();
-    await expect.poll(async () => (await heading.isVisible()) && (await heading.textContent()),
-      { message: `operation ${href} renders with its summary` }).toBe(summary);
-    reached.push(id);
+  for (const groupId of groupIds) {
+    const group = page.locator(`${TAG_GROUP}[data-item-id="${groupId}"]`);
+    if ((await group.getAttribute('aria-expanded')) !== 'true') await group.locator('> label').click();
+    await expect.poll(() => group.getAttribute('aria-expanded'), { message: `${groupId} opens` }).toBe('true');
+    const itemIds = await group.locator('li[data-item-id*="/operation/"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id') ?? ''));
+    expect(itemIds.length, `operations under ${groupId}`).toBeGreaterThan(0);
+    for (const itemId of itemIds) {
+      const id = itemId.split('/operation/')[1] ?? '';
+      const summary = summaryOf(id);
+      expect(summary, `the sidebar links ${itemId}, which is no operation of the spec`).toBeDefined();
+      await page.locator(`${OPERATION_ITEM}[data-item-id="${itemId}"] > label`).click();
+      await expect.poll(() => page.evaluate(() => decodeURIComponent(window.location.hash))).toBe(`#${itemId}`);
+      const heading = page.locator(`[data-section-id="${itemId}"] h2`).first();
+      await expect.poll(async () => (await heading.isVisible()) && (await heading.textContent())?.trim(),
+        { message: `operation ${itemId} renders with its summary` }).toBe(summary);
+      reached.push(id);
+    }
   }
   return reached;
 }

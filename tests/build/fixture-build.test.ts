@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildContracts, type BuildResult } from '../../scripts/build/build-contracts.mjs';
 import { fixtureWorkspace, repoRoot } from './workspace.ts';
@@ -25,10 +27,17 @@ describe('build output', () => {
       'README.md',
       'build-inputs.sha256',
       'docs/gateway.html',
+      'docs/gateway/openapi.json',
+      'docs/gateway/openapi.yaml',
       'docs/index.html',
       'docs/juspay.html',
+      'docs/juspay/openapi.json',
+      'docs/juspay/openapi.yaml',
       'docs/razorpay.html',
+      'docs/razorpay/openapi.json',
+      'docs/razorpay/openapi.yaml',
       ...apis.flatMap((api) => [`${api}/client.ts`, `${api}/openapi.json`, `${api}/openapi.yaml`, `${api}/types.ts`]),
+      'strict-client.ts',
     ]);
   });
 
@@ -50,14 +59,26 @@ describe('build output', () => {
     expect(await read('razorpay/openapi.json')).not.toContain('x-codeSamples');
   });
 
-  it('types tagged unions with exact literals and keeps defaulted request fields optional', async () => {
-    const gateway = await read('gateway/types.ts');
-    expect(gateway).toMatch(/vendor: "razorpay";/);
-    expect(gateway).toMatch(/vendor: "juspay";/);
-    const razorpay = await read('razorpay/types.ts');
-    expect(razorpay).toMatch(/entity: "collection";/);
-    expect(razorpay).toMatch(/fail_existing\?: "0" \| "1";/);
-  });
+  it('types tagged unions with exact literals and keeps defaulted request fields optional (checked by tsc)', () => {
+    // A consumer of the generated types: what must compile does, what must not is marked @ts-expect-error.
+    const probe = path.join(outDir, 'types-probe.ts');
+    writeFileSync(probe, `import type { components as gateway } from './gateway/types.js';
+import type { components as razorpay } from './razorpay/types.js';
+type Result = gateway['schemas']['GatewayCustomerResult'];
+const byVendor = (result: Result): string => (result.vendor === 'razorpay' ? 'r' : result.vendor === 'juspay' ? 'j' : result satisfies never);
+// @ts-expect-error the tag is an exact literal
+const wrongVendor: Result['vendor'] = 'stripe';
+const create: razorpay['schemas']['RazorpayCustomerCreate'] = { name: 'Gaurav Kumar' }; // fail_existing has a default: optional
+// @ts-expect-error fail_existing takes only "0" or "1"
+const badFlag: razorpay['schemas']['RazorpayCustomerCreate'] = { fail_existing: '2' };
+type Read = razorpay['schemas']['RazorpayCustomerOrCollection'];
+const entity = (read: Read): number => (read.entity === 'collection' ? read.items.length : read.entity === 'customer' ? 1 : read satisfies never);
+export { byVendor, wrongVendor, create, badFlag, entity };
+`);
+    const program = ts.createProgram([probe], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, types: [] });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(diagnostics).toEqual([]);
+  }, 30_000);
 });
 
 describe('docs', () => {
@@ -72,7 +93,8 @@ describe('docs', () => {
   });
 
   it('carry a curl and a TypeScript sample for every operation, built from the examples', async () => {
-    const definition = (html: string) => JSON.parse(/const __redoc_definition = (.*);\n/.exec(html)![1]!.replace(/\\u003c/g, '<'));
+    // The document each page renders, as inlined for Redoc.init.
+    const definition = (html: string) => JSON.parse(/<script>Redoc\.init\((.*), \{\}, document\.getElementById\('redoc'\)\);<\/script>/.exec(html)![1]!);
     for (const api of apis) {
       const bundled = JSON.parse(await read(`${api}/openapi.json`));
       const docs = definition(await read(`docs/${api}.html`));

@@ -3,7 +3,7 @@
  * malformed lines, HAR input and API inference.
  */
 import { describe, expect, it } from 'vitest';
-import { inferApi } from '../../scripts/conformance/infer-api.ts';
+import { loadApiInference } from '../../scripts/conformance/infer-api.ts';
 import { recordings, runCli, tempFile } from './helpers.ts';
 
 const customer = { id: 'cust_1Aa00000000001', entity: 'customer', name: 'Gaurav Kumar', email: 'gaurav.kumar@example.com', contact: '9123456780', gstin: null, notes: [], created_at: 1655298731 };
@@ -114,7 +114,8 @@ describe('conformance CLI', () => {
   });
 });
 
-describe('API inference', () => {
+describe('API inference (hosts from each spec\'s servers, paths from the registry)', () => {
+  const inferApi = loadApiInference();
   it.each([
     ['https://www.cloudlesspayment.com/api/customer/get?id=cust_QvyFrutz4UBEbh', 'gateway'],
     ['http://127.0.0.1:4010/api/customer/create', 'gateway'],

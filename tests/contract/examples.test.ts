@@ -4,7 +4,8 @@
  * do not, so this also proves that every `oneOf` in the contract has members that exclude each other.
  */
 import { describe, expect, it } from 'vitest';
-import { APIS, Contract, resolveLocalRef } from '../../scripts/lib/contract.ts';
+import { API_NAMES } from '../../scripts/apis/index.mjs';
+import { Contract, resolveLocalRef } from '../../scripts/lib/contract.ts';
 
 type Json = Record<string, any>;
 
@@ -42,7 +43,7 @@ function exampleCases(contract: Contract): ExampleCase[] {
   return cases;
 }
 
-describe.each(APIS)('%s examples', (api) => {
+describe.each(API_NAMES)('%s examples', (api) => {
   const contract = Contract.load(api);
   const cases = exampleCases(contract);
 

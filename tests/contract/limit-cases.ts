@@ -4,7 +4,8 @@
  * the spec records it, the vendor's own message).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Contract, type Api, type RequestParts, type Violation } from '../../scripts/lib/contract.ts';
+import { type ApiName } from '../../scripts/apis/index.mjs';
+import { Contract, type RequestParts, type Violation } from '../../scripts/lib/contract.ts';
 
 export interface Expected {
   in: Violation['in'];
@@ -31,7 +32,7 @@ export const violationIn = (where: Violation['in']) => (pointer: string, keyword
 
 export function describeLimits<Operation extends string>(
   title: string,
-  api: Api,
+  api: ApiName,
   operations: readonly Operation[],
   cases: LimitCase<Operation>[],
 ): void {

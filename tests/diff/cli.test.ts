@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseFiles } from './cases.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const fixtures = join(root, 'tests/diff/fixtures');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const script = join(root, 'scripts/diff.ts');
 
@@ -22,7 +22,10 @@ function runDiff(args: string[], cwd = root) {
 // Each case starts a tsx process (about a second, more on a busy machine).
 const CLI_TIMEOUT = 60_000;
 
-const pair = (name: string) => ['--base', join(fixtures, name, 'before.yaml'), '--head', join(fixtures, name, 'after.yaml')];
+const pair = (name: string) => {
+  const files = caseFiles(name);
+  return ['--base', files.before, '--head', files.after];
+};
 
 describe('npm run diff -- --base <file> --head <file>', { timeout: CLI_TIMEOUT }, () => {
   it('fails on a breaking change and prints it under "Breaking"', () => {
@@ -51,10 +54,10 @@ describe('npm run diff -- --base <file> --head <file>', { timeout: CLI_TIMEOUT }
     writeFileSync(join(dir, 'broken.yaml'), 'openapi: 3.1.0\ninfo: [unclosed\n');
     writeFileSync(join(dir, 'plain.json'), '{"swagger": "2.0"}');
     try {
-      const broken = runDiff(['--base', join(dir, 'broken.yaml'), '--head', join(fixtures, 'operation-added/after.yaml')]);
+      const broken = runDiff(['--base', join(dir, 'broken.yaml'), '--head', caseFiles('operation-added').after]);
       expect(broken.status).toBe(2);
       expect(broken.stderr).toMatch(/broken\.yaml:\d+:\d+: cannot parse/);
-      const plain = runDiff(['--base', join(dir, 'plain.json'), '--head', join(fixtures, 'operation-added/after.yaml')]);
+      const plain = runDiff(['--base', join(dir, 'plain.json'), '--head', caseFiles('operation-added').after]);
       expect(plain.status).toBe(2);
       expect(plain.stderr).toContain('plain.json: not an OpenAPI document');
     } finally {
@@ -63,7 +66,7 @@ describe('npm run diff -- --base <file> --head <file>', { timeout: CLI_TIMEOUT }
   });
 
   it('rejects half-given file arguments', () => {
-    expect(runDiff(['--base', join(fixtures, 'operation-added/before.yaml')]).status).toBe(2);
+    expect(runDiff(['--base', caseFiles('operation-added').before]).status).toBe(2);
   });
 });
 
@@ -75,8 +78,7 @@ describe('npm run diff (against the last release) and npm run diff -- <git-ref>'
   const put = (folder: 'generated' | 'releases', fixture: string, side: 'before' | 'after', apis = ['gateway', 'razorpay', 'juspay']) => {
     for (const api of apis) {
       mkdirSync(join(repo, folder, api), { recursive: true });
-      // YAML fixtures are valid bundles for the loader; the file name is what the tool looks for.
-      cpSync(join(fixtures, fixture, `${side}.yaml`), join(repo, folder, api, 'openapi.json'));
+      cpSync(caseFiles(fixture)[side], join(repo, folder, api, 'openapi.json'));
     }
   };
 

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseFiles } from './cases.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const fixtures = join(root, 'tests/diff/fixtures');
 const tsx = join(root, 'node_modules/.bin/tsx');
 const TIMEOUT = 60_000;
 
@@ -29,7 +29,7 @@ describe('the gate compares with the release, not with the previous commit', { t
   const bundle = (dir: string, folder: string, fixture: string, side: string) => {
     for (const api of ['gateway', 'razorpay', 'juspay']) {
       mkdirSync(join(dir, folder, api), { recursive: true });
-      cpSync(join(fixtures, api === 'razorpay' ? fixture : 'response-property-removed', `${api === 'razorpay' ? side : 'before'}.yaml`), join(dir, folder, api, 'openapi.json'));
+      cpSync(caseFiles(api === 'razorpay' ? fixture : 'response-property-removed')[api === 'razorpay' ? side as 'before' | 'after' : 'before'], join(dir, folder, api, 'openapi.json'));
     }
   };
 
@@ -80,8 +80,8 @@ describe('npm run release', { timeout: TIMEOUT }, () => {
     for (const api of ['gateway', 'razorpay', 'juspay']) {
       mkdirSync(join(repo, 'releases', api), { recursive: true });
       mkdirSync(join(repo, 'generated', api), { recursive: true });
-      cpSync(join(fixtures, 'major-version-bump', 'before.yaml'), join(repo, 'releases', api, 'openapi.json'));
-      cpSync(join(fixtures, api === 'razorpay' ? headFixture : 'major-version-bump', api === 'razorpay' ? `${side}.yaml` : 'before.yaml'), join(repo, 'generated', api, 'openapi.json'));
+      cpSync(caseFiles('major-version-bump').before, join(repo, 'releases', api, 'openapi.json'));
+      cpSync(caseFiles(api === 'razorpay' ? headFixture : 'major-version-bump')[api === 'razorpay' ? side as 'before' | 'after' : 'before'], join(repo, 'generated', api, 'openapi.json'));
     }
     writeFileSync(join(repo, 'CHANGELOG.md'), changelog);
   };
@@ -98,7 +98,7 @@ describe('npm run release', { timeout: TIMEOUT }, () => {
     expect(releaseApis(['razorpay'], repo).refusals).toEqual(['razorpay: breaking changes need a new major version']);
     setup('### gateway 1.0.0\n### razorpay 1.0.0\n### juspay 1.0.0\n', 'major-version-bump', 'after');
     expect(releaseApis(['razorpay'], repo).refusals).toEqual(['razorpay: CHANGELOG.md has no "### razorpay 2.0.0" section; add one with the lines above']);
-    expect(readFileSync(join(repo, 'releases/razorpay/openapi.json'), 'utf8')).toBe(readFileSync(join(fixtures, 'major-version-bump/before.yaml'), 'utf8'));
+    expect(readFileSync(join(repo, 'releases/razorpay/openapi.json'), 'utf8')).toBe(readFileSync(caseFiles('major-version-bump').before, 'utf8'));
     setup('### gateway 1.0.0\n### razorpay 2.0.0\n### razorpay 1.0.0\n### juspay 1.0.0\n', 'major-version-bump', 'after');
     const released = releaseApis(['razorpay'], repo);
     expect(released.refusals).toEqual([]);

@@ -11,21 +11,21 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { APIS, type Api } from '../../scripts/lib/contract.ts';
+import { API_NAMES, type ApiName } from '../../scripts/apis/index.mjs';
 import { authHeaders } from './helpers.ts';
 
-async function startCli(command: string[]): Promise<{ child: ChildProcess; urls: Record<Api, string> }> {
+async function startCli(command: string[]): Promise<{ child: ChildProcess; urls: Record<ApiName, string> }> {
   const child = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, MOCK_GATEWAY_PORT: '0', MOCK_RAZORPAY_PORT: '0', MOCK_JUSPAY_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  const urls = {} as Record<Api, string>;
+  const urls = {} as Record<ApiName, string>;
   const lines = createInterface({ input: child.stdout! });
   for await (const line of lines) {
     const found = /^(\w+)\s+mock ready at (\S+)$/.exec(line);
-    if (found) urls[found[1] as Api] = found[2]!;
-    if (APIS.every((api) => urls[api])) break;
+    if (found) urls[found[1] as ApiName] = found[2]!;
+    if (API_NAMES.every((api) => urls[api])) break;
   }
   return { child, urls };
 }
@@ -73,7 +73,7 @@ describe('npm run mock', () => {
         const [code, killedBy] = await exited;
         if (command[0] !== 'npx') expect({ code, killedBy }).toEqual({ code: 0, killedBy: null });
         expect(await groupGone(child.pid!), 'processes of the group still run').toBe(true);
-        for (const api of APIS) expect(await refused(urls[api]), `${api} still answers`).toBe(true);
+        for (const api of API_NAMES) expect(await refused(urls[api]), `${api} still answers`).toBe(true);
       } finally {
         if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL');
       }

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APIS, Contract } from '../../scripts/lib/contract.ts';
+import { API_NAMES } from '../../scripts/apis/index.mjs';
+import { Contract } from '../../scripts/lib/contract.ts';
 import { startMocks, type RunningMocks } from '../../scripts/mock/server.ts';
 import { fuzzApi, formatFuzzCounts } from '../../scripts/mock/fuzz/run-fuzz.ts';
 import { invalidRequestArbitraries } from '../../scripts/mock/fuzz/mutations.ts';
@@ -22,7 +23,7 @@ afterAll(async () => {
   await mocks?.close();
 });
 
-describe.each(APIS)('%s mock under generated requests', (api) => {
+describe.each(API_NAMES)('%s mock under generated requests', (api) => {
   it('rejects every invalid request with a documented 4xx and accepts every valid one', async () => {
     const counts = await fuzzApi(api, mocks.urls[api], Contract.load(api), { invalidPerApi: 150, validPerApi: 20, concurrency: 8 });
     console.log(formatFuzzCounts([counts]));
@@ -56,7 +57,7 @@ describe('invalid-request arbitraries', () => {
   });
 
   it('every operation has a valid request built from its examples, and the oracle accepts it', () => {
-    for (const api of APIS) {
+    for (const api of API_NAMES) {
       const apiContract = Contract.load(api);
       const apiOracle = new RequestOracle(apiContract.spec);
       for (const operation of apiContract.operations) {

@@ -6,7 +6,19 @@ import { expect } from 'vitest';
 import type { Contract } from '../../scripts/lib/contract.ts';
 import type { SampleRequest } from '../../scripts/mock/sample-requests.ts';
 
-export { CREDENTIALS, authHeaders, encodeBody, requestBodyExamples, sampleRequest, type SampleRequest } from '../../scripts/mock/sample-requests.ts';
+import gateway from '../../scripts/apis/gateway.mjs';
+import juspay from '../../scripts/apis/juspay.mjs';
+import razorpay from '../../scripts/apis/razorpay.mjs';
+
+export { requestBodyExamples } from '../../scripts/lib/examples.mjs';
+export { authHeaders, encodeBody, sampleRequest, type SampleRequest } from '../../scripts/mock/sample-requests.ts';
+
+/** The credentials each mock accepts, from the registry. */
+export const CREDENTIALS = {
+  gateway: gateway.auth.sampleCredentials,
+  razorpay: razorpay.auth.sampleCredentials,
+  juspay: juspay.auth.sampleCredentials,
+};
 
 export interface Received {
   status: number;

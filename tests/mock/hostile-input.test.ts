@@ -9,27 +9,28 @@
 import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APIS, Contract, resolveLocalRef, type Api, type OperationInfo } from '../../scripts/lib/contract.ts';
+import { API_NAMES, type ApiName } from '../../scripts/apis/index.mjs';
+import { Contract, resolveLocalRef, type OperationInfo } from '../../scripts/lib/contract.ts';
 import { MAX_BODY_BYTES } from '../../scripts/mock/read-body.ts';
 import { startMocks, type RunningMocks } from '../../scripts/mock/server.ts';
 import { authHeaders, sampleRequest, send, type SampleRequest } from './helpers.ts';
 
 let mocks: RunningMocks;
-const contracts = Object.fromEntries(APIS.map((api) => [api, Contract.load(api)])) as Record<Api, Contract>;
+const contracts = Object.fromEntries(API_NAMES.map((api) => [api, Contract.load(api)])) as Record<ApiName, Contract>;
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
 beforeAll(async () => { mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } }); });
 afterAll(async () => { await mocks?.close(); });
 
 /** A documented request each mock must keep answering with a 2xx, whatever came before. */
-const PROBES: Record<Api, SampleRequest> = {
+const PROBES: Record<ApiName, SampleRequest> = {
   gateway: sampleRequest(contracts.gateway, 'createCustomer'),
   razorpay: sampleRequest(contracts.razorpay, 'createCustomer'),
   juspay: sampleRequest(contracts.juspay, 'createCustomer'),
 };
 
 interface RawRequest {
-  api: Api;
+  api: ApiName;
   method: string;
   path: string;
   headers: Record<string, string>;
@@ -118,7 +119,7 @@ function closesJsonBody(contract: Contract, operation: OperationInfo): boolean {
   return schema?.additionalProperties === false;
 }
 
-function variants(api: Api, operation: OperationInfo): fc.Arbitrary<Variant> {
+function variants(api: ApiName, operation: OperationInfo): fc.Arbitrary<Variant> {
   const contract = contracts[api];
   const closed = closesJsonBody(contract, operation);
   return fc.oneof(
@@ -167,7 +168,7 @@ function variants(api: Api, operation: OperationInfo): fc.Arbitrary<Variant> {
   );
 }
 
-const hostileRequest: fc.Arbitrary<RawRequest> = fc.constantFrom(...APIS).chain((api) =>
+const hostileRequest: fc.Arbitrary<RawRequest> = fc.constantFrom(...API_NAMES).chain((api) =>
   fc.constantFrom(...contracts[api].operations).chain((operation) =>
     variants(api, operation).map((variant): RawRequest => {
       const base = sampleRequest(contracts[api], operation.operationId);
@@ -232,7 +233,7 @@ describe('hostile input cannot take the mocks down', () => {
       expect(big.status).toBe(413);
       expect(JSON.parse(big.text).error.details[0].field).toBe('body');
     }
-    for (const api of APIS) expect((await send(mocks.urls[api], PROBES[api], authHeaders(api))).status, api).toBeLessThan(300);
+    for (const api of API_NAMES) expect((await send(mocks.urls[api], PROBES[api], authHeaders(api))).status, api).toBeLessThan(300);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
   }, 60_000);
 });

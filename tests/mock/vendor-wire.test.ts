@@ -4,7 +4,8 @@
  * validated against the spec of the operation it belongs to.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APIS, Contract, resolveLocalRef, type Api } from '../../scripts/lib/contract.ts';
+import { API_NAMES, type ApiName } from '../../scripts/apis/index.mjs';
+import { Contract, resolveLocalRef } from '../../scripts/lib/contract.ts';
 import { startMocks, type RunningMocks } from '../../scripts/mock/server.ts';
 import { authHeaders, encodeBody, expectValidResponse, requestBodyExamples, sampleRequest, send, type SampleRequest } from './helpers.ts';
 
@@ -12,7 +13,7 @@ let mocks: RunningMocks;
 beforeAll(async () => { mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } }); });
 afterAll(async () => { await mocks?.close(); });
 
-const contracts = Object.fromEntries(APIS.map((api) => [api, Contract.load(api)])) as Record<Api, Contract>;
+const contracts = Object.fromEntries(API_NAMES.map((api) => [api, Contract.load(api)])) as Record<ApiName, Contract>;
 const basic = (text: string) => `Basic ${Buffer.from(text).toString('base64')}`;
 
 describe('vendor URL layout', () => {
@@ -20,7 +21,7 @@ describe('vendor URL layout', () => {
     expect(new URL(mocks.urls.razorpay).pathname).toBe('/v1');
     expect(new URL(mocks.urls.gateway).pathname).toBe('/api');
     expect(new URL(mocks.urls.juspay).pathname).toBe('/');
-    for (const api of APIS) expect(new URL(mocks.urls[api]).hostname).toBe('127.0.0.1');
+    for (const api of API_NAMES) expect(new URL(mocks.urls[api]).hostname).toBe('127.0.0.1');
   });
 
   it('answers Razorpay /v1/customers and refuses /customers as an unknown Razorpay URL (400)', async () => {
@@ -116,7 +117,7 @@ describe('credential failures carry the vendor 401 body', () => {
 });
 
 /** Asserts a vendor-shaped 400 that names `field`, valid against the operation's 400 response. */
-function expectVendor400(api: Api, operationId: string, received: Awaited<ReturnType<typeof send>>, field: string): void {
+function expectVendor400(api: ApiName, operationId: string, received: Awaited<ReturnType<typeof send>>, field: string): void {
   expect(received.status, JSON.stringify(received.json)).toBe(400);
   expectValidResponse(contracts[api], operationId, received);
   if (api === 'razorpay') {
@@ -131,12 +132,12 @@ function expectVendor400(api: Api, operationId: string, received: Awaited<Return
 }
 
 describe('invalid requests get the vendor 400 naming the field', () => {
-  for (const api of APIS) {
+  for (const api of API_NAMES) {
     const contract = contracts[api];
     for (const info of contract.operations) {
       const valid = sampleRequest(contract, info.operationId);
       const mutations: Array<[string, SampleRequest, string]> = [];
-      const [mediaType, example] = Object.entries(requestBodyExamples(contract, info))[0] ?? [];
+      const { mediaType, value: example } = requestBodyExamples(contract.spec, info)[0] ?? {};
       if (mediaType && example && typeof example === 'object') {
         const body = example as Record<string, unknown>;
         mutations.push(['an unknown body field', { ...valid, body: encodeBody({ ...body, unexpected_field: 'x' }, mediaType) }, 'unexpected_field']);

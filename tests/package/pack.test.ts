@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APIS, Contract, type Api } from '../../scripts/lib/contract.ts';
+import { API_NAMES, type ApiName } from '../../scripts/apis/index.mjs';
+import { Contract } from '../../scripts/lib/contract.ts';
 import { vendorAnswers } from './vendor-answers.ts';
 
 const run = promisify(execFile);
@@ -88,7 +89,7 @@ afterAll(async () => {
 describe('the packed tarball', () => {
   it('ships compiled JS and declarations for every entry point, and neither specs, tests nor docs', async () => {
     const files = packed.files.map((file) => file.path);
-    for (const api of APIS) {
+    for (const api of API_NAMES) {
       for (const file of ['client.js', 'client.d.ts', 'types.js', 'types.d.ts']) expect(files).toContain(`dist/${api}/${file}`);
       expect(files).toContain(`generated/${api}/openapi.json`);
     }
@@ -107,7 +108,7 @@ describe('the packed tarball', () => {
 });
 
 interface ReceivedRequest {
-  api: Api;
+  api: ApiName;
   operationId: string | undefined;
   method: string;
   url: URL;
@@ -117,13 +118,13 @@ interface ReceivedRequest {
 }
 
 describe('the installed clients against a local server', () => {
-  const contracts = Object.fromEntries(APIS.map((api) => [api, Contract.load(api)])) as Record<Api, Contract>;
+  const contracts = Object.fromEntries(API_NAMES.map((api) => [api, Contract.load(api)])) as Record<ApiName, Contract>;
   const received: ReceivedRequest[] = [];
   let server: Server;
   let origin: string;
 
   /** Routes by the vendors' base paths: the gateway lives under /api, Razorpay under /v1, Juspay at the root. */
-  function apiOf(pathname: string): Api {
+  function apiOf(pathname: string): ApiName {
     if (pathname.startsWith('/api/')) return 'gateway';
     if (pathname.startsWith('/v1/')) return 'razorpay';
     return 'juspay';
@@ -156,7 +157,7 @@ describe('the installed clients against a local server', () => {
   });
 
   it('answers only what the contract documents', () => {
-    for (const api of APIS) {
+    for (const api of API_NAMES) {
       for (const [operationId, answer] of Object.entries(vendorAnswers[api])) {
         const violations = contracts[api].validateResponse(operationId, answer.status, answer.body, { contentType: 'application/json', headers: answer.headers ?? {} });
         expect(violations, `${api} ${operationId} ${answer.status}`).toEqual([]);
@@ -177,7 +178,7 @@ describe('the installed clients against a local server', () => {
     const razorpayRefusal = (vendorAnswers.razorpay.fetchCustomer!.body as any).error;
     const juspayCustomer = vendorAnswers.juspay.createCustomer!.body as any;
     const juspayMissing = vendorAnswers.juspay.getCustomer!.body as any;
-    const servers = Object.fromEntries(APIS.map((api) => [api, contracts[api].spec.servers[0].url])) as Record<Api, string>;
+    const servers = Object.fromEntries(API_NAMES.map((api) => [api, contracts[api].spec.servers[0].url])) as Record<ApiName, string>;
 
     expect(printed).toEqual({
       defaultRequestUrls: [
@@ -218,7 +219,7 @@ describe('the installed clients against a local server', () => {
       expect(request.headers.version, request.operationId).toBe('2019-05-07');
     }
 
-    const byOperation = (api: Api, operationId: string) => received.find((r) => r.api === api && r.operationId === operationId)!;
+    const byOperation = (api: ApiName, operationId: string) => received.find((r) => r.api === api && r.operationId === operationId)!;
     const gatewayCreate = byOperation('gateway', 'createCustomer');
     expect(gatewayCreate.headers['content-type']).toBe('application/json');
     expect(JSON.parse(gatewayCreate.body)).toEqual({ name: 'Gaurav Kumar', email: 'gaurav.kumar@example.com', contact: '+919876543210', fail_existing: '0' });

@@ -3,7 +3,7 @@
  * documented samples (tests/recordings and docs/sources/fixtures) and are checked against the
  * contract before use, so the consumer is exercised with answers the real services can give.
  */
-import type { Api } from '../../scripts/lib/contract.ts';
+import type { ApiName } from '../../scripts/apis/index.mjs';
 
 export interface CannedAnswer {
   status: number;
@@ -30,7 +30,7 @@ const juspayHeaders = {
   'x-jp-merchant-id': 'merchant_id',
 };
 
-export const vendorAnswers: Record<Api, Record<string, CannedAnswer>> = {
+export const vendorAnswers: Record<ApiName, Record<string, CannedAnswer>> = {
   gateway: {
     createCustomer: {
       status: 200,

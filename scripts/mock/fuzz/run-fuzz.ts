@@ -5,15 +5,17 @@
  * RequestOracle (oracle.ts), never by the mock's own validator.
  */
 import fc from 'fast-check';
-import { APIS, Contract, type Api } from '../../lib/contract.ts';
+import { API_NAMES, type ApiName } from '../../apis/index.mjs';
+import { Contract } from '../../lib/contract.ts';
 import { startMocks } from '../server.ts';
 import { encodeFormBody } from '../../lib/form.ts';
+import { authHeaders, fillPath } from '../sample-requests.ts';
 import { validRequests, type FuzzRequest } from './base-request.ts';
 import { invalidRequestArbitraries, type Mutation } from './mutations.ts';
 import { RequestOracle } from './oracle.ts';
 
 export interface FuzzCounts {
-  api: Api;
+  api: ApiName;
   invalidSent: number;
   /** Invalid requests answered with a documented 4xx body. */
   invalidRejected: number;
@@ -32,12 +34,6 @@ export interface FuzzOptions {
   concurrency?: number;
 }
 
-/** Clearly fake credentials of the shapes the mocks accept, built here rather than written down. */
-function authHeaders(api: Api): Record<string, string> {
-  if (api === 'razorpay') return { authorization: `Basic ${Buffer.from(`rzp_test_${'0'.repeat(14)}:${'0'.repeat(14)}`).toString('base64')}` };
-  if (api === 'juspay') return { authorization: `Basic ${Buffer.from(`${'0'.repeat(32)}:`).toString('base64')}` };
-  return { 'x-api-key': 'fuzz-api-key' };
-}
 
 /** The request as the server will read it: headers trimmed as fetch sends them, the body encoded. */
 function onTheWire(request: FuzzRequest): { headers: Record<string, string>; body: string | undefined } {
@@ -50,13 +46,12 @@ function onTheWire(request: FuzzRequest): { headers: Record<string, string>; bod
 }
 
 function urlOf(baseUrl: string, contract: Contract, request: FuzzRequest): string {
-  const path = contract.operation(request.operationId).path
-    .replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(request.pathParams[name] ?? ''));
+  const path = fillPath(contract.operation(request.operationId).path, request.pathParams);
   const search = new URLSearchParams(request.query).toString();
   return `${baseUrl}${path}${search ? `?${search}` : ''}`;
 }
 
-async function exchange(api: Api, baseUrl: string, contract: Contract, job: Job, counts: FuzzCounts): Promise<void> {
+async function exchange(api: ApiName, baseUrl: string, contract: Contract, job: Job, counts: FuzzCounts): Promise<void> {
   const { request, label, valid: expectValid } = job;
   if (expectValid) counts.validSent++;
   else counts.invalidSent++;
@@ -123,7 +118,7 @@ interface Job {
 }
 
 /** Fuzzes one API: `invalidPerApi` generated invalid requests spread over its operations, and valid ones. */
-export async function fuzzApi(api: Api, baseUrl: string, contract: Contract, options: FuzzOptions): Promise<FuzzCounts> {
+export async function fuzzApi(api: ApiName, baseUrl: string, contract: Contract, options: FuzzOptions): Promise<FuzzCounts> {
   const counts: FuzzCounts = { api, invalidSent: 0, invalidRejected: 0, validSent: 0, validAccepted: 0, serverErrors: 0, crashes: 0, failures: [] };
   const oracle = new RequestOracle(contract.spec);
   const judge = (request: FuzzRequest): boolean => {
@@ -162,7 +157,7 @@ export async function fuzzAllApis(options: FuzzOptions): Promise<FuzzCounts[]> {
   const mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
   try {
     const results: FuzzCounts[] = [];
-    for (const api of APIS) results.push(await fuzzApi(api, mocks.urls[api], Contract.load(api), options));
+    for (const api of API_NAMES) results.push(await fuzzApi(api, mocks.urls[api], Contract.load(api), options));
     return results;
   } finally {
     await mocks.close();

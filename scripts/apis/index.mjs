@@ -1,0 +1,99 @@
+// @ts-check
+/**
+ * The registry of APIs: everything the build, the mocks, conformance, the diff and the tests know about each API
+ * beyond its spec, in one module per API. The spec itself (spec/<name>/openapi.yaml, bundled as
+ * generated/<name>/openapi.json) holds the rest: base URLs (`servers`), security schemes, error examples.
+ * Adding an API is a spec folder, a module here and its line in API_DEFINITIONS (see CONTRIBUTING.md).
+ */
+import gateway from './gateway.mjs';
+import juspay from './juspay.mjs';
+import razorpay from './razorpay.mjs';
+
+/** @typedef {import('../lib/contract.ts').Violation} Violation */
+
+/**
+ * An answer the mock builds itself; `body` undefined means an empty body.
+ * @typedef {{ status: number, body: unknown, headers?: Record<string, string> }} ErrorReply
+ */
+
+/**
+ * Looks up a named example of the API's spec: the first example of `status` that satisfies `predicate`,
+ * in one operation or in any; a spec without one is a contract bug, reported with what was looked for.
+ * @typedef {(status: number, what: string, predicate: (value: any) => boolean) => unknown} ExampleFinder
+ */
+
+/**
+ * @typedef {object} ApiAuth
+ * @property {Record<string, string>} sampleCredentials Credentials the mocks accept, clearly fake; for tests, benchmarks and the docs' "try it".
+ * @property {(credentials: Record<string, string>) => Record<string, string>} headers The request headers that present `credentials`.
+ * @property {(headers: import('node:http').IncomingHttpHeaders) => string | undefined} check Why the headers are refused (a key of `rejections`), or undefined.
+ * @property {Record<string, (value: any) => boolean>} rejections For each refusal, how to recognise its 401 example in the spec.
+ */
+
+/**
+ * @typedef {object} ApiErrors
+ * @property {(violations: Violation[]) => ErrorReply} invalidRequest The answer to a request the contract refuses.
+ * @property {(find: ExampleFinder) => (method: string, path: string, methodKnown: boolean) => ErrorReply} unknownRoute
+ *   How the API answers a path it does not serve (`methodKnown`: the path exists with another method).
+ */
+
+/**
+ * @typedef {object} ApiClient
+ * @property {string} factory Name of the generated client's factory, e.g. `createRazorpayClient`.
+ * @property {string} factoryOptions The options a docs sample passes, reading secrets from the environment.
+ * @property {string} variable The docs samples' variable name for the client.
+ * @property {string[]} curlAuth curl arguments that authenticate, reading secrets from environment variables.
+ * @property {string[]} clientHeaders Header parameters the client sends itself; the TypeScript samples leave them out.
+ * @property {(baseUrl: string) => string} source The client's own part of generated/<name>/client.ts (after the shared imports).
+ */
+
+/**
+ * @typedef {object} ApiDefinition
+ * @property {string} name The folder name under spec/ and generated/, and the package subpath (`cloudlesspay-contracts/<name>`).
+ * @property {string} title Human name, e.g. `Razorpay`.
+ * @property {string} alias The API's key under `apis` in redocly.yaml, e.g. `razorpay@v1`.
+ * @property {number} defaultPort The mock's port (`MOCK_<NAME>_PORT` overrides it).
+ * @property {string[]} pathPrefixes Paths that identify the API in recorded traffic whose URL has no known host.
+ * @property {ApiAuth} auth
+ * @property {ApiErrors} errors
+ * @property {ApiClient} client
+ */
+
+/** Every API, in the order the tools list them. */
+export const API_DEFINITIONS = /** @type {const} */ ([gateway, razorpay, juspay]);
+
+/** @typedef {(typeof API_DEFINITIONS)[number]['name']} ApiName The name of an API of the registry. */
+
+/** Their names. @type {readonly ApiName[]} */
+export const API_NAMES = Object.freeze(API_DEFINITIONS.map((definition) => definition.name));
+
+/**
+ * Whether `name` is the name of an API of the registry.
+ * @param {string} name
+ * @returns {name is ApiName}
+ */
+export const isApiName = (name) => /** @type {readonly string[]} */ (API_NAMES).includes(name);
+
+/**
+ * The definition of `name`, or an error that lists the known ones.
+ * @param {string} name
+ * @returns {ApiDefinition}
+ */
+export function apiDefinition(name) {
+  const found = /** @type {readonly ApiDefinition[]} */ (API_DEFINITIONS).find((definition) => definition.name === name);
+  if (!found) throw new Error(`unknown API "${name}" (known: ${API_NAMES.join(', ')})`);
+  return found;
+}
+
+/**
+ * The environment variable that overrides the API's mock port: `MOCK_<NAME>_PORT`.
+ * @param {ApiDefinition} definition
+ */
+export const portVariable = (definition) => `MOCK_${definition.name.toUpperCase()}_PORT`;
+
+/**
+ * The bundled description of an API: `generated/<name>/openapi.json` under `root`.
+ * @param {string} name
+ * @param {string} [dir] the folder holding `<name>/openapi.json`, default `generated`
+ */
+export const bundlePath = (name, dir = 'generated') => `${dir}/${name}/openapi.json`;

@@ -1,0 +1,101 @@
+// @ts-check
+/**
+ * Razorpay (api.razorpay.com/v1): HTTP Basic with a key id and secret, Laravel-style error texts, and a 400 —
+ * never a 404 — for unknown URLs and methods.
+ */
+import { basicCredentials, basicHeader, fieldOf, leading, limitOf } from './shared.mjs';
+
+/** @typedef {import('../lib/contract.ts').Violation} Violation */
+
+const MESSAGES = {
+  missingKey: 'Please provide your api key for authentication purposes.',
+  invalidKey: 'The api key provided is invalid',
+  missingSecret: 'Please provide secret for authentication',
+};
+
+/**
+ * Razorpay's (Laravel) wording for rules the spec carries no vendor text for.
+ * @param {Violation} violation
+ * @param {string} field
+ */
+function description(violation, field) {
+  if (violation.vendorMessage) return violation.vendorMessage;
+  switch (violation.keyword) {
+    case 'required': return `The ${field} field is required.`;
+    case 'additionalProperties': return `${field} is/are not required and should not be sent`;
+    case 'maxLength': return `The ${field} may not be greater than ${limitOf(violation)} characters.`;
+    case 'minLength': return `The ${field} must be at least ${limitOf(violation)} characters.`;
+    case 'maximum': return `The ${field} may not be greater than ${limitOf(violation)}.`;
+    case 'minimum': return `The ${field} must be at least ${limitOf(violation)}.`;
+    case 'type': return `The ${field} must be of the right type: ${violation.message}`;
+    default: return field ? `The ${field} field is invalid.` : `The request body is invalid: ${violation.message}.`;
+  }
+}
+
+export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
+  name: /** @type {const} */ ('razorpay'),
+  title: 'Razorpay',
+  alias: 'razorpay@v1',
+  defaultPort: 4011,
+  pathPrefixes: ['/v1/'],
+  auth: {
+    sampleCredentials: { keyId: 'rzp_test_00000000000000', keySecret: 'mock_secret' },
+    headers: ({ keyId, keySecret }) => ({ authorization: basicHeader(`${keyId}:${keySecret}`) }),
+    check(headers) {
+      // Razorpay reads only the exact `Basic` scheme (its docs list `BASIC …` and `basic …` as invalid); a header
+      // it cannot read counts as no key at all. The mocks have no accounts: any rzp_test_/rzp_live_ key id with a
+      // secret is accepted.
+      const credentials = basicCredentials(headers.authorization, /^Basic ([A-Za-z0-9+/]+={0,2})$/);
+      if (!credentials?.user) return 'missingKey';
+      if (!/^rzp_(test|live)_[A-Za-z0-9]+$/.test(credentials.user)) return 'invalidKey';
+      if (!credentials.password) return 'missingSecret';
+      return undefined;
+    },
+    rejections: Object.fromEntries(Object.entries(MESSAGES).map(([reason, text]) => [reason, (value) => value?.error?.description === text])),
+  },
+  errors: {
+    invalidRequest(violations) {
+      const violation = leading(violations);
+      const field = fieldOf(violation);
+      return {
+        status: 400,
+        body: {
+          error: {
+            code: 'BAD_REQUEST_ERROR',
+            description: description(violation, field),
+            source: 'business',
+            step: 'payment_initiation',
+            reason: 'input_validation_failed',
+            metadata: {},
+            ...(field ? { field } : {}),
+          },
+        },
+      };
+    },
+    unknownRoute(find) {
+      // Razorpay answers 400, never 404, for unknown URLs and for a method a URL does not support.
+      const notFound = find(400, 'an unknown URL', (value) => value?.error?.description === 'The requested URL was not found on the server.');
+      const badMethod = find(400, 'an unsupported method', (value) => value?.error?.description === 'The current http method is not supported');
+      return (_method, _path, methodKnown) => ({ status: 400, body: methodKnown ? badMethod : notFound });
+    },
+  },
+  client: {
+    factory: 'createRazorpayClient',
+    factoryOptions: '{ keyId: process.env.RAZORPAY_KEY_ID!, keySecret: process.env.RAZORPAY_KEY_SECRET! }',
+    variable: 'razorpay',
+    curlAuth: ['--user "$RAZORPAY_KEY_ID:$RAZORPAY_KEY_SECRET"'],
+    clientHeaders: [],
+    source: (baseUrl) => `export interface RazorpayClientOptions {
+  keyId: string;
+  keySecret: string;
+  /** Defaults to production, ${baseUrl}. */
+  baseUrl?: string;
+}
+
+/** A typed client for Razorpay, authenticated with HTTP Basic \`keyId:keySecret\`. */
+export function createRazorpayClient({ keyId, keySecret, baseUrl = '${baseUrl}' }: RazorpayClientOptions): StrictClient<paths> {
+  return createClient<paths>({ baseUrl, headers: { Authorization: \`Basic \${btoa(\`\${keyId}:\${keySecret}\`)}\` } }) as unknown as StrictClient<paths>;
+}
+`,
+  },
+});

@@ -1,0 +1,47 @@
+// @ts-check
+/** Helpers the API modules share: reading Basic credentials, and picking the violation a server reports. */
+
+/** @typedef {import('../lib/contract.ts').Violation} Violation */
+
+/**
+ * The user and password of an `Authorization: Basic …` header whose scheme matches `scheme` (which captures
+ * the token); undefined when there is none. No colon means no password (`undefined`).
+ * @param {string | undefined} header
+ * @param {RegExp} scheme
+ * @returns {{ user: string, password: string | undefined } | undefined}
+ */
+export function basicCredentials(header, scheme) {
+  const token = header === undefined ? undefined : scheme.exec(header)?.[1];
+  if (!token) return undefined;
+  const decoded = Buffer.from(token, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon < 0 ? { user: decoded, password: undefined } : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+/** @param {string} text */
+export const basicHeader = (text) => `Basic ${Buffer.from(text).toString('base64')}`;
+
+/**
+ * The first segment of the violation's pointer: the body field, query parameter or header at fault.
+ * @param {Violation} violation
+ */
+export function fieldOf(violation) {
+  return violation.pointer.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~') ?? '';
+}
+
+/**
+ * The violation a server reports first: one the spec gives the vendor's text for, else the first.
+ * @param {Violation[]} violations
+ * @returns {Violation}
+ */
+export function leading(violations) {
+  return /** @type {Violation} */ (violations.find((violation) => violation.vendorMessage) ?? violations[0]);
+}
+
+/**
+ * The limit a length or range violation names (`must NOT have more than 50 characters` → `50`).
+ * @param {Violation} violation
+ */
+export function limitOf(violation) {
+  return /(\d+)/.exec(violation.message)?.[1] ?? '';
+}

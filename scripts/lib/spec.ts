@@ -1,0 +1,21 @@
+/** Where the bundled specs are and how they are read: one place for the mocks, conformance and the tests. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundlePath } from '../apis/index.mjs';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The bundle of `api`; `dir` (default `generated`) is absolute or relative to the repository root. */
+export function specPath(api: string, dir = 'generated'): string {
+  return resolve(repoRoot, bundlePath(api, dir));
+}
+
+export function loadBundledSpec(api: string, dir = 'generated'): Record<string, any> {
+  const file = specPath(api, dir);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read the bundled ${api} spec at ${file} (run: npm run build): ${(error as Error).message}`);
+  }
+}
