@@ -25,7 +25,8 @@ export async function* readHar(file: string): AsyncGenerator<InputItem[]> {
   let pendingKey: string | undefined;
   let entryDepth = -1;
   let entryParts: string[] = [];
-  let entryStart = 0;
+  /** Where the current entry's text starts in the current chunk. */
+  let entryStart: number;
   let number = 0;
   let sawEntries = false;
 

@@ -16,6 +16,6 @@ export function loadBundledSpec(api: string, dir = 'generated'): Record<string, 
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read the bundled ${api} spec at ${file} (run: npm run build): ${(error as Error).message}`);
+    throw new Error(`cannot read the bundled ${api} spec at ${file} (run: npm run build): ${(error as Error).message}`, { cause: error });
   }
 }

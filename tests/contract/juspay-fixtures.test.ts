@@ -65,7 +65,7 @@ function readJsonFixture(name: string): any {
   try {
     return JSON.parse(readFixture(name));
   } catch (error) {
-    throw new Error(`${FIXTURE_DIR}${name}: not JSON: ${(error as Error).message}`);
+    throw new Error(`${FIXTURE_DIR}${name}: not JSON: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, ''
  * ours, and this file, whose own test cases name outside paths on purpose.
  */
 const SKIPPED = [/^generated\/docs\/[^/]+\.html$/, /^tests\/repository\/self-contained\.test\.ts$/];
-const RELATIVE = /(?<![\w.\/-])((?:\.\.\/)+)([^\s'"`)\]>,;]*)/g;
+const RELATIVE = /(?<![\w./-])((?:\.\.\/)+)([^\s'"`)\]>,;]*)/g;
 
 function trackedTextFiles(): string[] {
   return execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 })

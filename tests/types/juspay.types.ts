@@ -92,13 +92,13 @@ export async function responsesAreTyped(): Promise<void> {
   if (data) {
     type _customer = Expect<Same<typeof data, Schemas['JuspayCustomer']>>;
     type _object = Expect<Same<typeof data.object, 'customer'>>;
-    const token: string | null | undefined = data.juspay?.client_auth_token;
+    const _token: string | null | undefined = data.juspay?.client_auth_token;
   }
   if (error) {
     type _error = Expect<Same<typeof error, Schemas['JuspayError']>>;
     if ('error_info' in error) {
       type _current = Expect<Same<typeof error, Schemas['JuspayErrorCurrent']>>;
-      const code: string = error.error_info.code;
+      const _code: string = error.error_info.code;
     } else {
       type _legacy = Expect<Same<typeof error, Schemas['JuspayErrorLegacy']>>;
     }

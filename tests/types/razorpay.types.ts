@@ -95,7 +95,7 @@ export async function responsesAreTyped(): Promise<void> {
     type _items = Expect<Same<typeof list.data.items, Schemas['RazorpayCustomer'][]>>;
   } else {
     type _error = Expect<Same<typeof list.error, Schemas['RazorpayError']>>;
-    const description: string = list.error.error.description;
+    const _description: string = list.error.error.description;
   }
 
   const token = await client.GET('/customers/{id}/tokens/{token_id}', {
