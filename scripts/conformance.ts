@@ -40,15 +40,17 @@ async function main(): Promise<void> {
   if (!existsSync(file)) usageError(`no such file: ${file}`);
   const api = values.api;
   if (api !== undefined && !isApiName(api)) usageError(`--api must be one of ${API_NAMES.join(', ')} (got '${api}')`);
-  if (values.format !== undefined && values.format !== 'ndjson' && values.format !== 'har') usageError(`--format must be ndjson or har (got '${values.format}')`);
+  if (values.format !== undefined && values.format !== 'ndjson' && values.format !== 'har')
+    usageError(`--format must be ndjson or har (got '${values.format}')`);
   const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) usageError(`--jobs must be a whole number of processes, at least 1 (got '${values.jobs}')`);
 
-  const format = (values.format as InputFormat | undefined) ?? await detectFormat(file);
+  const format = (values.format as InputFormat | undefined) ?? (await detectFormat(file));
   const ranges = format === 'ndjson' && jobs > 1 ? await splitNdjson(file, jobs) : [];
-  const summary = await (ranges.length > 1
-    ? checkInParts(file, ranges, api)
-    : checkAndPrint(file, { ...(api ? { api } : {}), format }, (text) => void process.stdout.write(text))
+  const summary = await (
+    ranges.length > 1
+      ? checkInParts(file, ranges, api)
+      : checkAndPrint(file, { ...(api ? { api } : {}), format }, (text) => void process.stdout.write(text))
   ).catch((error: Error) => usageError(`cannot check ${file}: ${error.message}`));
   process.stdout.write(`\n${formatSummary(summary)}\n`);
   process.exitCode = summary.violations > 0 || summary.malformed > 0 ? 1 : 0;

@@ -28,7 +28,8 @@ function compareFiles(baseFile: string, headFile: string, name: string | undefin
 }
 
 function workingBundle(api: string) {
-  if (!existsSync(workingBundlePath(api))) throw new Error(`${workingBundlePath(api)}: missing in the working tree — run \`npm run build\` first`);
+  if (!existsSync(workingBundlePath(api)))
+    throw new Error(`${workingBundlePath(api)}: missing in the working tree — run \`npm run build\` first`);
   return loadSpecFile(workingBundlePath(api));
 }
 
@@ -36,7 +37,8 @@ function compareWithReleases(): { heading: string; reports: ApiReport[]; problem
   const reports = API_NAMES.map((api) => compareApi(api, loadRelease(api), workingBundle(api), 'releases/ (no release yet)'));
   const problems = [
     ...releaseRecordProblems(API_NAMES),
-    ...reports.filter((report) => report.baseVersion !== undefined && (compareVersions(report.headVersion, report.baseVersion) ?? 0) < 0)
+    ...reports
+      .filter((report) => report.baseVersion !== undefined && (compareVersions(report.headVersion, report.baseVersion) ?? 0) < 0)
       .map((report) => `${report.name}: info.version ${report.headVersion} is lower than the released ${report.baseVersion}`),
   ];
   return { heading: '# Contract changes since the last release (releases/) — working tree', reports, problems };
@@ -63,14 +65,21 @@ function main(): number {
     return 2;
   }
   const { heading, reports, problems } = filesGiven
-    ? { heading: `# Contract changes: ${values.base} → ${values.head}`, reports: compareFiles(values.base!, values.head!, values.name), problems: [] }
-    : positionals[0] ? compareWithRef(positionals[0]) : compareWithReleases();
+    ? {
+        heading: `# Contract changes: ${values.base} → ${values.head}`,
+        reports: compareFiles(values.base!, values.head!, values.name),
+        problems: [],
+      }
+    : positionals[0]
+      ? compareWithRef(positionals[0])
+      : compareWithReleases();
 
   console.log([heading, '', ...reports.map(renderReport)].join('\n'));
   const blocking = reports.filter(blocks);
   const total = reports.reduce((sum, report) => sum + breakingCount(report), 0);
   for (const problem of problems) console.error(`diff: ${problem}`);
-  if (blocking.length > 0) console.error(`diff: ${blocking.map((report) => report.name).join(', ')}: breaking changes without a major version bump`);
+  if (blocking.length > 0)
+    console.error(`diff: ${blocking.map((report) => report.name).join(', ')}: breaking changes without a major version bump`);
   if (blocking.length > 0 || problems.length > 0) return 1;
   console.error(total === 0 ? 'diff: ok, no breaking changes' : `diff: ok, ${total} breaking change(s) under a major version bump`);
   return 0;

@@ -16,7 +16,6 @@ import { renderReport, type ApiReport } from './diff/render.js';
 import { compareVersions } from './diff/version.js';
 import { staleReason } from './mock/staleness.ts';
 
-
 /** Why `report` cannot be released, or undefined when it can. */
 function refusal(report: ApiReport, firstRelease: boolean, root: string): string | undefined {
   const { name, baseVersion, headVersion } = report;
@@ -25,7 +24,8 @@ function refusal(report: ApiReport, firstRelease: boolean, root: string): string
     return `${name}: raise info.version above the released ${baseVersion} (it is ${headVersion})`;
   }
   if (blocks(report)) return `${name}: breaking changes need a new major version`;
-  if (!changelogRecords(name, headVersion, root)) return `${name}: CHANGELOG.md has no "${changelogHeading(name, headVersion)}" section; add one with the lines above`;
+  if (!changelogRecords(name, headVersion, root))
+    return `${name}: CHANGELOG.md has no "${changelogHeading(name, headVersion)}" section; add one with the lines above`;
   return undefined;
 }
 
@@ -34,8 +34,11 @@ function refusal(report: ApiReport, firstRelease: boolean, root: string): string
  * copies their bundles into releases/. Returns the reports and the refusals.
  */
 export function releaseApis(apis: string[], root = '.'): { reports: ApiReport[]; refusals: string[] } {
-  const reports = apis.map((api) => ({ api, firstRelease: loadRelease(api, root) === undefined,
-    report: compareApi(api, loadRelease(api, root), loadSpecFile(workingBundlePath(api, root)), 'releases/ (first release)') }));
+  const reports = apis.map((api) => ({
+    api,
+    firstRelease: loadRelease(api, root) === undefined,
+    report: compareApi(api, loadRelease(api, root), loadSpecFile(workingBundlePath(api, root)), 'releases/ (first release)'),
+  }));
   const refusals = reports.flatMap(({ report, firstRelease }) => refusal(report, firstRelease, root) ?? []);
   if (refusals.length === 0) {
     for (const { api } of reports) {
@@ -61,7 +64,8 @@ async function main(apis: string[]): Promise<number> {
   for (const report of reports) console.log(renderReport(report));
   for (const reason of refusals) console.error(`release: ${reason}`);
   if (refusals.length > 0) return 1;
-  for (const report of reports) console.error(`release: ${report.name} ${report.headVersion} recorded in ${releasedBundlePath(report.name)}`);
+  for (const report of reports)
+    console.error(`release: ${report.name} ${report.headVersion} recorded in ${releasedBundlePath(report.name)}`);
   console.error('release: commit releases/ and CHANGELOG.md together');
   return 0;
 }

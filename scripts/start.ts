@@ -25,9 +25,13 @@ try {
   }
   const host = mockHostFromEnv();
   const mocks = await startMocks({ ports: mockPortsFromEnv(), host });
-  const docs = await serveStatic(path.join(repoRoot, 'generated', 'docs'), portFromEnv('PORT', 8080), host)
-    .catch(async (error: Error) => { await mocks.close(); throw error; });
-  stopOnSignals(async () => { await Promise.all([mocks.close(), docs.close()]); });
+  const docs = await serveStatic(path.join(repoRoot, 'generated', 'docs'), portFromEnv('PORT', 8080), host).catch(async (error: Error) => {
+    await mocks.close();
+    throw error;
+  });
+  stopOnSignals(async () => {
+    await Promise.all([mocks.close(), docs.close()]);
+  });
   for (const api of API_NAMES) console.log(`${api.padEnd(8)} mock ready at ${mocks.urls[api]}`);
   console.log(`docs     served at ${docs.url}`);
 } catch (error) {

@@ -63,7 +63,9 @@ function runCommand(command: string, args: string[]): Promise<{ code: number | n
 
 function commandOutcome({ code, timedOut }: { code: number | null; timedOut: boolean }): Outcome {
   if (timedOut) return { ok: false, passed: 0, failed: 1, skipped: 0, note: `timed out after ${STAGE_TIMEOUT_MS / 60_000} min` };
-  return code === 0 ? { ok: true, passed: 1, failed: 0, skipped: 0 } : { ok: false, passed: 0, failed: 1, skipped: 0, note: `exit ${code}` };
+  return code === 0
+    ? { ok: true, passed: 1, failed: 0, skipped: 0 }
+    : { ok: false, passed: 0, failed: 1, skipped: 0, note: `exit ${code}` };
 }
 
 /** A vitest run over some files or folders; "no tests" counts as a failure. */
@@ -74,7 +76,12 @@ function vitestStage(name: string, filters: string[], extraArgs: string[] = []):
       const report = join(RESULTS, `${name}.json`);
       rmSync(report, { force: true });
       const result = await runCommand(bin('vitest'), [
-        'run', ...filters, ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+        'run',
+        ...filters,
+        ...extraArgs,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
       ]);
       if (result.timedOut) return commandOutcome(result);
       if (!existsSync(report)) return { ok: false, passed: 0, failed: 1, skipped: 0, note: 'no tests found' };
@@ -83,7 +90,12 @@ function vitestStage(name: string, filters: string[], extraArgs: string[] = []):
       if (json.numTotalTests === 0) return { ...counts, ok: false, failed: 1, note: 'no tests found' };
       // A suite that fails to load has no failed test but fails the run: count it once.
       const failed = result.code !== 0 && counts.failed === 0 ? 1 : counts.failed;
-      return { ...counts, failed, ok: result.code === 0 && counts.skipped === 0, note: counts.skipped ? `${counts.skipped} skipped (not allowed)` : undefined };
+      return {
+        ...counts,
+        failed,
+        ok: result.code === 0 && counts.skipped === 0,
+        note: counts.skipped ? `${counts.skipped} skipped (not allowed)` : undefined,
+      };
     },
   };
 }
@@ -124,7 +136,11 @@ function combine(name: string, stages: Stage[]): Stage {
         passed: outcomes.reduce((sum, outcome) => sum + outcome.passed, 0),
         failed: outcomes.reduce((sum, outcome) => sum + outcome.failed, 0),
         skipped: outcomes.reduce((sum, outcome) => sum + outcome.skipped, 0),
-        note: outcomes.map((outcome) => outcome.note).filter(Boolean).join('; ') || undefined,
+        note:
+          outcomes
+            .map((outcome) => outcome.note)
+            .filter(Boolean)
+            .join('; ') || undefined,
       };
     },
   };
@@ -134,7 +150,19 @@ function missing(name: string, what: string): Stage {
   return { name, run: async () => ({ ok: false, passed: 0, failed: 1, skipped: 0, note: `missing: ${what}` }) };
 }
 
-const CLAIMED = ['tests/build', 'tests/repository', 'tests/lib', 'tests/apis', 'tests/contract', 'tests/mock', 'tests/conformance', 'tests/diff', 'tests/browser', 'tests/types', 'tests/package'];
+const CLAIMED = [
+  'tests/build',
+  'tests/repository',
+  'tests/lib',
+  'tests/apis',
+  'tests/contract',
+  'tests/mock',
+  'tests/conformance',
+  'tests/diff',
+  'tests/browser',
+  'tests/types',
+  'tests/package',
+];
 
 function unclaimedTestFiles(): string[] {
   return (readdirSync(join(root, 'tests'), { recursive: true }) as string[])
@@ -144,22 +172,39 @@ function unclaimedTestFiles(): string[] {
 }
 
 async function stages(): Promise<Stage[]> {
-  const recordings = API_NAMES.flatMap((api) => ['ndjson', 'har'].map((ext) => `tests/recordings/${api}.${ext}`)).filter((file) => existsSync(join(root, file)));
+  const recordings = API_NAMES.flatMap((api) => ['ndjson', 'har'].map((ext) => `tests/recordings/${api}.${ext}`)).filter((file) =>
+    existsSync(join(root, file)),
+  );
   const others = unclaimedTestFiles();
   return [
     commandStage('lint', bin('redocly'), ['lint', '--format=stylish', ...API_DEFINITIONS.map((definition) => definition.alias)]),
     existsSync(join(root, 'tests/build/freshness.test.ts'))
       ? vitestStage('freshness', ['tests/build/freshness.test.ts'])
       : missing('freshness', 'tests/build/freshness.test.ts'),
-    vitestStage('unit', ['tests/contract', 'tests/build', 'tests/repository', 'tests/lib', 'tests/apis'], ['--exclude', 'tests/build/freshness.test.ts']),
+    vitestStage(
+      'unit',
+      ['tests/contract', 'tests/build', 'tests/repository', 'tests/lib', 'tests/apis'],
+      ['--exclude', 'tests/build/freshness.test.ts'],
+    ),
     existsSync(join(root, 'tests/types/tsconfig.json'))
-      ? commandsStage('types', [[bin('tsc'), ['--noEmit', '-p', 'tests/types/tsconfig.json']], [bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']]], 'no tsconfig')
+      ? commandsStage(
+          'types',
+          [
+            [bin('tsc'), ['--noEmit', '-p', 'tests/types/tsconfig.json']],
+            [bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+          ],
+          'no tsconfig',
+        )
       : missing('types', 'tests/types/tsconfig.json'),
     vitestStage('package', ['tests/package']),
     vitestStage('mock', ['tests/mock']),
     combine('conformance', [
       vitestStage('conformance', ['tests/conformance']),
-      commandsStage('conformance-recordings', recordings.map((file) => [bin('tsx'), ['scripts/conformance.ts', file]]), 'no recordings in tests/recordings/<api>.ndjson'),
+      commandsStage(
+        'conformance-recordings',
+        recordings.map((file) => [bin('tsx'), ['scripts/conformance.ts', file]]),
+        'no recordings in tests/recordings/<api>.ndjson',
+      ),
     ]),
     vitestStage('diff', ['tests/diff']),
     // Against the last release (releases/), whatever the clone's tags and depth.
@@ -180,7 +225,9 @@ async function main(): Promise<number> {
     const seconds = (performance.now() - begin) / 1000;
     results.push({ name: stage.name, outcome, seconds });
     const counts = `${outcome.passed} passed, ${outcome.failed} failed`;
-    console.log(`stage ${stage.name}: ${outcome.ok ? 'ok' : 'FAILED'} in ${seconds.toFixed(1)}s (${counts}${outcome.note ? `; ${outcome.note}` : ''})`);
+    console.log(
+      `stage ${stage.name}: ${outcome.ok ? 'ok' : 'FAILED'} in ${seconds.toFixed(1)}s (${counts}${outcome.note ? `; ${outcome.note}` : ''})`,
+    );
   }
 
   console.log('\n===== summary =====');
@@ -189,9 +236,14 @@ async function main(): Promise<number> {
   }
   const failedStages = results.filter((result) => !result.outcome.ok).length;
   console.log(`stages: ${results.length - failedStages} of ${results.length} ok in ${((performance.now() - started) / 1000).toFixed(1)}s`);
-  const total = results.reduce<Counts>((sum, { outcome }) => ({
-    passed: sum.passed + outcome.passed, failed: sum.failed + outcome.failed, skipped: sum.skipped + outcome.skipped,
-  }), { passed: 0, failed: 0, skipped: 0 });
+  const total = results.reduce<Counts>(
+    (sum, { outcome }) => ({
+      passed: sum.passed + outcome.passed,
+      failed: sum.failed + outcome.failed,
+      skipped: sum.skipped + outcome.skipped,
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
   // A failed stage always shows in the failed count, even one that ran no test.
   const failed = Math.max(total.failed, failedStages);
   console.log(`${total.passed} passed, ${failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);

@@ -36,7 +36,10 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
     // documented error codes, so no client mistakes it for CUSTOMER_NOT_FOUND.
     unknownRoute: () => (method, path, methodKnown) => ({
       status: methodKnown ? 405 : 404,
-      body: { status: 'error', error: { code: methodKnown ? 'METHOD_NOT_ALLOWED' : 'NOT_FOUND', message: `No route for ${method} ${path}` } },
+      body: {
+        status: 'error',
+        error: { code: methodKnown ? 'METHOD_NOT_ALLOWED' : 'NOT_FOUND', message: `No route for ${method} ${path}` },
+      },
     }),
   },
   client: {

@@ -21,14 +21,22 @@ const MESSAGES = {
 function description(violation, field) {
   if (violation.vendorMessage) return violation.vendorMessage;
   switch (violation.keyword) {
-    case 'required': return `The ${field} field is required.`;
-    case 'additionalProperties': return `${field} is/are not required and should not be sent`;
-    case 'maxLength': return `The ${field} may not be greater than ${limitOf(violation)} characters.`;
-    case 'minLength': return `The ${field} must be at least ${limitOf(violation)} characters.`;
-    case 'maximum': return `The ${field} may not be greater than ${limitOf(violation)}.`;
-    case 'minimum': return `The ${field} must be at least ${limitOf(violation)}.`;
-    case 'type': return `The ${field} must be of the right type: ${violation.message}`;
-    default: return field ? `The ${field} field is invalid.` : `The request body is invalid: ${violation.message}.`;
+    case 'required':
+      return `The ${field} field is required.`;
+    case 'additionalProperties':
+      return `${field} is/are not required and should not be sent`;
+    case 'maxLength':
+      return `The ${field} may not be greater than ${limitOf(violation)} characters.`;
+    case 'minLength':
+      return `The ${field} must be at least ${limitOf(violation)} characters.`;
+    case 'maximum':
+      return `The ${field} may not be greater than ${limitOf(violation)}.`;
+    case 'minimum':
+      return `The ${field} must be at least ${limitOf(violation)}.`;
+    case 'type':
+      return `The ${field} must be of the right type: ${violation.message}`;
+    default:
+      return field ? `The ${field} field is invalid.` : `The request body is invalid: ${violation.message}.`;
   }
 }
 
@@ -51,7 +59,9 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
       if (!credentials.password) return 'missingSecret';
       return undefined;
     },
-    rejections: Object.fromEntries(Object.entries(MESSAGES).map(([reason, text]) => [reason, (value) => value?.error?.description === text])),
+    rejections: Object.fromEntries(
+      Object.entries(MESSAGES).map(([reason, text]) => [reason, (value) => value?.error?.description === text]),
+    ),
   },
   errors: {
     invalidRequest(violations) {
@@ -74,8 +84,16 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
     },
     unknownRoute(find) {
       // Razorpay answers 400, never 404, for unknown URLs and for a method a URL does not support.
-      const notFound = find(400, 'an unknown URL', (value) => value?.error?.description === 'The requested URL was not found on the server.');
-      const badMethod = find(400, 'an unsupported method', (value) => value?.error?.description === 'The current http method is not supported');
+      const notFound = find(
+        400,
+        'an unknown URL',
+        (value) => value?.error?.description === 'The requested URL was not found on the server.',
+      );
+      const badMethod = find(
+        400,
+        'an unsupported method',
+        (value) => value?.error?.description === 'The current http method is not supported',
+      );
       return (_method, _path, methodKnown) => ({ status: 400, body: methodKnown ? badMethod : notFound });
     },
   },

@@ -62,7 +62,9 @@ async function cliSequence(scratch: string, apis: { name: string; alias: string 
     await run(bin('redocly'), ['bundle', alias, '--ext', 'json', '-o', bundled], { cwd: specDir });
     await run(bin('redocly'), ['build-docs', alias, '--inlineBundle', '-o', path.join(scratch, `${name}.html`)], { cwd: specDir });
     // From the scratch dir: openapi-typescript would otherwise pick up redocly.yaml's `apis` instead of its argument.
-    await run(bin('openapi-typescript'), [bundled, '-o', path.join(scratch, `${name}.ts`), '--default-non-nullable=false'], { cwd: scratch });
+    await run(bin('openapi-typescript'), [bundled, '-o', path.join(scratch, `${name}.ts`), '--default-non-nullable=false'], {
+      cwd: scratch,
+    });
   }
 }
 
@@ -91,7 +93,9 @@ try {
   );
   report('full build (npm run build):        ', builds);
   report(`CLI sequence (${apis.length * 4} invocations):    `, clis);
-  console.log(`the build is ${ratio((sample) => sample.wall)}× faster in wall time (target: ≥ 2.5×, build ≤ 2.5 s), using ${ratio((sample) => sample.cpu)}× less CPU`);
+  console.log(
+    `the build is ${ratio((sample) => sample.wall)}× faster in wall time (target: ≥ 2.5×, build ≤ 2.5 s), using ${ratio((sample) => sample.cpu)}× less CPU`,
+  );
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }

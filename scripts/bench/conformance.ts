@@ -15,7 +15,9 @@ import { runCliPass } from './conformance-cli-pass.ts';
 import { writeSyntheticTraffic } from './synthetic-traffic.ts';
 import { formatFuzzCounts, fuzzAllApis } from '../mock/fuzz/run-fuzz.ts';
 
-const { values } = parseArgs({ options: { exchanges: { type: 'string', default: '1000000' }, fuzz: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  options: { exchanges: { type: 'string', default: '1000000' }, fuzz: { type: 'string', default: '10000' } },
+});
 const count = Number(values.exchanges);
 const fuzzRuns = Number(values.fuzz);
 
@@ -40,7 +42,11 @@ async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; resu
 }
 
 // Other work on the machine slows both passes, but not always equally: print it next to the figures.
-console.log(`${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `${availableParallelism()} cores, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 const dir = mkdtempSync(join(tmpdir(), 'bench-conformance-'));
 const file = join(dir, 'traffic.ndjson');
 try {
@@ -52,10 +58,16 @@ try {
   const rateA = ceiling.count / ceiling.seconds;
   const rateB = check.exchanges / check.seconds;
   const maxRss = Math.max(...check.peakRss);
-  console.log(`(a) read + JSON.parse: ${ceiling.count.toLocaleString('en')} lines in ${ceiling.seconds.toFixed(2)} s = ${Math.round(rateA).toLocaleString('en')}/s, peak RSS ${mb(ceiling.maxRssBytes)}`);
-  console.log(`(b) full check (CLI):  ${check.exchanges.toLocaleString('en')} exchanges in ${check.seconds.toFixed(2)} s = ${Math.round(rateB).toLocaleString('en')}/s; ${check.failed.toLocaleString('en')} failing, ${check.violations.toLocaleString('en')} violations`);
+  console.log(
+    `(a) read + JSON.parse: ${ceiling.count.toLocaleString('en')} lines in ${ceiling.seconds.toFixed(2)} s = ${Math.round(rateA).toLocaleString('en')}/s, peak RSS ${mb(ceiling.maxRssBytes)}`,
+  );
+  console.log(
+    `(b) full check (CLI):  ${check.exchanges.toLocaleString('en')} exchanges in ${check.seconds.toFixed(2)} s = ${Math.round(rateB).toLocaleString('en')}/s; ${check.failed.toLocaleString('en')} failing, ${check.violations.toLocaleString('en')} violations`,
+  );
   console.log(`    peak RSS ${mb(maxRss)}`);
-  console.log(`(b)/(a) throughput: ${((rateB / rateA) * 100).toFixed(0)}% (target ≥ 50%), both in one process; (b) peak RSS ${mb(maxRss)} (target < 200 MB)`);
+  console.log(
+    `(b)/(a) throughput: ${((rateB / rateA) * 100).toFixed(0)}% (target ≥ 50%), both in one process; (b) peak RSS ${mb(maxRss)} (target < 200 MB)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

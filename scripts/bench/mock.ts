@@ -24,7 +24,13 @@ const SOAK_CONNECTIONS = 50;
 const children: ChildProcess[] = [];
 
 /** Spawns a server process and resolves once `ready` has matched `count` lines of its output. */
-async function spawnServer(command: string, args: string[], ready: RegExp, count: number, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; lines: RegExpExecArray[]; ms: number }> {
+async function spawnServer(
+  command: string,
+  args: string[],
+  ready: RegExp,
+  count: number,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; lines: RegExpExecArray[]; ms: number }> {
   const started = performance.now();
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
@@ -44,7 +50,11 @@ function rssMb(pid: number): number {
   return Number(kb) / 1024;
 }
 
-interface Target { url: string; request: SampleRequest; headers: Record<string, string> }
+interface Target {
+  url: string;
+  request: SampleRequest;
+  headers: Record<string, string>;
+}
 
 function load(target: Target, connections: number, duration: number): Promise<Result> {
   const search = new URLSearchParams(target.request.query).toString();
@@ -53,7 +63,11 @@ function load(target: Target, connections: number, duration: number): Promise<Re
     connections,
     duration,
     method: target.request.method,
-    headers: { ...target.request.headers, ...target.headers, ...(target.request.contentType ? { 'content-type': target.request.contentType } : {}) },
+    headers: {
+      ...target.request.headers,
+      ...target.headers,
+      ...(target.request.contentType ? { 'content-type': target.request.contentType } : {}),
+    },
     ...(target.request.body !== undefined ? { body: target.request.body } : {}),
   });
 }
@@ -63,7 +77,11 @@ async function capture(target: Target): Promise<{ status: number; contentType: s
   const search = new URLSearchParams(target.request.query).toString();
   const response = await fetch(`${target.url}${target.request.path}${search ? `?${search}` : ''}`, {
     method: target.request.method,
-    headers: { ...target.request.headers, ...target.headers, ...(target.request.contentType ? { 'content-type': target.request.contentType } : {}) },
+    headers: {
+      ...target.request.headers,
+      ...target.headers,
+      ...(target.request.contentType ? { 'content-type': target.request.contentType } : {}),
+    },
     ...(target.request.body !== undefined ? { body: target.request.body } : {}),
   });
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
@@ -85,14 +103,25 @@ async function main(): Promise<void> {
   const contracts = Object.fromEntries(API_NAMES.map((api) => [api, Contract.load(api)])) as Record<ApiName, Contract>;
   const portEnv = Object.fromEntries(API_DEFINITIONS.map((definition) => [portVariable(definition), '0']));
 
-  const mock = await spawnServer(process.execPath, ['--import', 'tsx', 'scripts/mock.ts'], /^(\w+)\s+mock ready at (\S+)$/, API_NAMES.length, portEnv);
+  const mock = await spawnServer(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/mock.ts'],
+    /^(\w+)\s+mock ready at (\S+)$/,
+    API_NAMES.length,
+    portEnv,
+  );
   console.log(`mocks: all ${API_NAMES.length} ready ${mock.ms.toFixed(0)} ms after spawn (node --import tsx scripts/mock.ts)`);
   const urls = Object.fromEntries(mock.lines.map((m) => [m[1], m[2]])) as Record<ApiName, string>;
 
   const stock = {} as Record<ApiName, string>;
   let stockReady = 0;
   for (const api of API_NAMES) {
-    const started = await spawnServer('node_modules/.bin/prism', ['mock', `generated/${api}/openapi.json`, '-p', '0', '-h', '127.0.0.1'], /Prism is listening on (\S+)/, 1);
+    const started = await spawnServer(
+      'node_modules/.bin/prism',
+      ['mock', `generated/${api}/openapi.json`, '-p', '0', '-h', '127.0.0.1'],
+      /Prism is listening on (\S+)/,
+      1,
+    );
     // Stock Prism ignores the base path of servers[0].url: it serves /customers, not /v1/customers.
     stock[api] = started.lines[0]![1]!.replace(/\/$/, '');
     stockReady = Math.max(stockReady, started.ms);
@@ -105,7 +134,9 @@ async function main(): Promise<void> {
     juspay: { post: 'createCustomer', get: 'getCustomer' },
   };
   console.log(`${CONNECTIONS} connections, ${BENCH_SECONDS} s each; req/s and latency (ms)`);
-  console.log(`${'request'.padEnd(36)}${'bare r/s'.padStart(9)}${'mock r/s'.padStart(9)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'prism r/s'.padStart(10)}${'p99'.padStart(8)}${'mock/prism'.padStart(11)}${'mock/bare'.padStart(10)}`);
+  console.log(
+    `${'request'.padEnd(36)}${'bare r/s'.padStart(9)}${'mock r/s'.padStart(9)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'prism r/s'.padStart(10)}${'p99'.padStart(8)}${'mock/prism'.padStart(11)}${'mock/bare'.padStart(10)}`,
+  );
   for (const api of API_NAMES) {
     for (const operationId of Object.values(operations[api])) {
       const request = sampleRequest(contracts[api], operationId);
@@ -113,31 +144,51 @@ async function main(): Promise<void> {
       const target: Target = { url: urls[api], request, headers };
       const bytes = await capture(target);
       if (bytes.status >= 300) throw new Error(`${api} ${operationId}: the mock answered ${bytes.status}: ${bytes.body}`);
-      const bare = await spawnServer(process.execPath, ['-e', BARE_SERVER], /^bare ready (\d+)$/, 1, { BARE_RESPONSE: JSON.stringify(bytes) });
+      const bare = await spawnServer(process.execPath, ['-e', BARE_SERVER], /^bare ready (\d+)$/, 1, {
+        BARE_RESPONSE: JSON.stringify(bytes),
+      });
       const bareResult = await load({ ...target, url: `http://127.0.0.1:${bare.lines[0]![1]}` }, CONNECTIONS, BENCH_SECONDS);
       bare.child.kill();
       const mockResult = await load(target, CONNECTIONS, BENCH_SECONDS);
       const prismResult = await load({ ...target, url: stock[api] }, CONNECTIONS, BENCH_SECONDS);
-      for (const [name, result] of [['mock', mockResult], ['stock prism', prismResult]] as const) {
+      for (const [name, result] of [
+        ['mock', mockResult],
+        ['stock prism', prismResult],
+      ] as const) {
         if (result.non2xx || result.errors) console.log(`  ! ${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       }
-      console.log(`${`${api} ${request.method} ${operationId}`.padEnd(36)}${fmt(bareResult.requests.average)} ${fmt(mockResult.requests.average)}${fmt(mockResult.latency.p50, 1)}${fmt(mockResult.latency.p99, 1)}${fmt(prismResult.requests.average).padStart(10)}${fmt(prismResult.latency.p99, 1)}${fmt(mockResult.requests.average / prismResult.requests.average, 1).padStart(11)}${fmt(mockResult.requests.average / bareResult.requests.average, 2).padStart(10)}`);
+      console.log(
+        `${`${api} ${request.method} ${operationId}`.padEnd(36)}${fmt(bareResult.requests.average)} ${fmt(mockResult.requests.average)}${fmt(mockResult.latency.p50, 1)}${fmt(mockResult.latency.p99, 1)}${fmt(prismResult.requests.average).padStart(10)}${fmt(prismResult.latency.p99, 1)}${fmt(mockResult.requests.average / prismResult.requests.average, 1).padStart(11)}${fmt(mockResult.requests.average / bareResult.requests.average, 2).padStart(10)}`,
+      );
     }
   }
 
   const rssStart = rssMb(mock.child.pid!);
   console.log(`\nsoak: ${SOAK_CONNECTIONS} connections for ${SOAK_SECONDS} s over the three mocks (POST and GET each)`);
-  const targets: Target[] = API_NAMES.flatMap((api) => Object.values(operations[api]).map((operationId) => ({
-    url: urls[api], request: sampleRequest(contracts[api], operationId), headers: authHeaders(api),
-  })));
+  const targets: Target[] = API_NAMES.flatMap((api) =>
+    Object.values(operations[api]).map((operationId) => ({
+      url: urls[api],
+      request: sampleRequest(contracts[api], operationId),
+      headers: authHeaders(api),
+    })),
+  );
   const split = targets.map((_, i) => Math.floor(SOAK_CONNECTIONS / targets.length) + (i < SOAK_CONNECTIONS % targets.length ? 1 : 0));
   const results = await Promise.all(targets.map((target, i) => load(target, split[i]!, SOAK_SECONDS)));
   const rssEnd = rssMb(mock.child.pid!);
   const total = results.reduce((sum, r) => sum + r.requests.total, 0);
-  const serverErrors = results.reduce((sum, r) => sum + Object.entries(r.statusCodeStats).filter(([code]) => code.startsWith('5')).reduce((s, [, v]) => s + v.count, 0), 0);
+  const serverErrors = results.reduce(
+    (sum, r) =>
+      sum +
+      Object.entries(r.statusCodeStats)
+        .filter(([code]) => code.startsWith('5'))
+        .reduce((s, [, v]) => s + v.count, 0),
+    0,
+  );
   const dropped = results.reduce((sum, r) => sum + r.errors + r.timeouts + r.resets, 0);
   const p99 = Math.max(...results.map((r) => r.latency.p99));
-  console.log(`requests ${total} (${(total / SOAK_SECONDS).toFixed(0)}/s), 5xx ${serverErrors}, errors+timeouts+resets ${dropped}, worst p99 ${p99.toFixed(1)} ms`);
+  console.log(
+    `requests ${total} (${(total / SOAK_SECONDS).toFixed(0)}/s), 5xx ${serverErrors}, errors+timeouts+resets ${dropped}, worst p99 ${p99.toFixed(1)} ms`,
+  );
   console.log(`RSS ${rssStart.toFixed(1)} MB → ${rssEnd.toFixed(1)} MB (${(((rssEnd - rssStart) / rssStart) * 100).toFixed(1)}%)`);
 }
 

@@ -12,11 +12,14 @@ const FILES = ['gateway.ndjson', 'razorpay.ndjson', 'juspay.ndjson', 'known-bad.
 const CUSTOMER_ID = /cust_[A-Za-z0-9]{14}/;
 
 function templates(): string[] {
-  return FILES.flatMap((file) => readFileSync(recordingsDir + file, 'utf8').split('\n').filter((line) => line.trim() !== ''))
-    .map((line) => {
-      const { source: _source, expect: _expect, ...exchange } = JSON.parse(line);
-      return JSON.stringify(exchange);
-    });
+  return FILES.flatMap((file) =>
+    readFileSync(recordingsDir + file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== ''),
+  ).map((line) => {
+    const { source: _source, expect: _expect, ...exchange } = JSON.parse(line);
+    return JSON.stringify(exchange);
+  });
 }
 
 function customerId(n: number): string {
@@ -40,6 +43,8 @@ export async function writeSyntheticTraffic(file: string, count: number): Promis
     }
   }
   await new Promise<void>((done, fail) => out.end((error?: Error | null) => (error ? fail(error) : done())));
-  const violatingTemplates = readFileSync(recordingsDir + 'known-bad.ndjson', 'utf8').trim().split('\n').length;
+  const violatingTemplates = readFileSync(recordingsDir + 'known-bad.ndjson', 'utf8')
+    .trim()
+    .split('\n').length;
   return { bytes, violatingTemplates: violatingTemplates / lines.length };
 }

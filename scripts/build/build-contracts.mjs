@@ -17,7 +17,8 @@ import { startBundleThread, startDocsThread, startTypesThread } from './threads.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Every reference page starts with the way back to the portal's landing page. */
-const BACK_TO_PORTAL = '<nav style="font: 14px/1.5 system-ui, sans-serif; padding: 0.5rem 1rem; border-bottom: 1px solid #d9e2ec;"><a href="index.html">← CloudlessPay API references</a></nav>\n';
+const BACK_TO_PORTAL =
+  '<nav style="font: 14px/1.5 system-ui, sans-serif; padding: 0.5rem 1rem; border-bottom: 1px solid #d9e2ec;"><a href="index.html">← CloudlessPay API references</a></nav>\n';
 
 /**
  * @typedef {object} BuildOptions
@@ -64,7 +65,12 @@ export async function buildContracts({ configPath, outDir }) {
     const generated = apis.map(async (api, index) => {
       const { document, problems } = await /** @type {(typeof bundles)[number]} */ (bundles[index]);
       if (problems.length > 0) return undefined;
-      const page = { title: document.info.title, specUrl: `${api.name}/openapi.json`, head: htmlComment(generatedNotice(api.root, rootDir)), beforeContent: BACK_TO_PORTAL };
+      const page = {
+        title: document.info.title,
+        specUrl: `${api.name}/openapi.json`,
+        head: htmlComment(generatedNotice(api.root, rootDir)),
+        beforeContent: BACK_TO_PORTAL,
+      };
       return Promise.all([docsThread.call('render', withCodeSamples(api.name, document), page), types.call('generate', document)]);
     });
     // All awaited below, once lint problems have been reported; until then a failure must not count as unhandled.
@@ -95,10 +101,21 @@ export async function buildContracts({ configPath, outDir }) {
       files.set(`${api.name}/types.ts`, types);
       files.set(`docs/${api.name}.html`, html);
     }
-    files.set('strict-client.ts', blockComment(generatedNotice(path.join(repoRoot, 'scripts', 'build', '*'), repoRoot, 'the build\'s client templates')) + '\n' + STRICT_CLIENT_SOURCE);
-    const sourcePages = await renderSourcePages(rootDir, htmlComment(generatedNotice(path.join(rootDir, 'docs', 'sources', '*'), rootDir, 'the vendor fact sheets')));
+    files.set(
+      'strict-client.ts',
+      blockComment(generatedNotice(path.join(repoRoot, 'scripts', 'build', '*'), repoRoot, "the build's client templates")) +
+        '\n' +
+        STRICT_CLIENT_SOURCE,
+    );
+    const sourcePages = await renderSourcePages(
+      rootDir,
+      htmlComment(generatedNotice(path.join(rootDir, 'docs', 'sources', '*'), rootDir, 'the vendor fact sheets')),
+    );
     for (const [file, html] of sourcePages) files.set(file, html);
-    files.set('docs/index.html', renderLandingPage(bundled, htmlComment(generatedNotice(path.join(rootDir, 'spec', '*'), rootDir)), [...sourcePages.keys()]));
+    files.set(
+      'docs/index.html',
+      renderLandingPage(bundled, htmlComment(generatedNotice(path.join(rootDir, 'spec', '*'), rootDir)), [...sourcePages.keys()]),
+    );
     files.set('README.md', generatedReadme(bundled));
     files.set(HASH_FILE, await inputsHash);
     mark('docs+types');

@@ -21,8 +21,16 @@ export function withCodeSamples(apiName, bundled) {
   for (const operation of listOperations(document)) {
     const [request] = exampleRequests(document, operation, (parameter) => `<${parameter.name}>`);
     operation.operation['x-codeSamples'] = [
-      { lang: 'Shell', label: 'curl', source: curlSample(apiName, serverUrl, operation.path, operation.method, /** @type {ExampleRequest} */ (request)) },
-      { lang: 'TypeScript', label: 'TypeScript', source: typeScriptSample(apiName, operation.path, operation.method, /** @type {ExampleRequest} */ (request)) },
+      {
+        lang: 'Shell',
+        label: 'curl',
+        source: curlSample(apiName, serverUrl, operation.path, operation.method, /** @type {ExampleRequest} */ (request)),
+      },
+      {
+        lang: 'TypeScript',
+        label: 'TypeScript',
+        source: typeScriptSample(apiName, operation.path, operation.method, /** @type {ExampleRequest} */ (request)),
+      },
     ];
   }
   return document;
@@ -67,9 +75,7 @@ function curlSample(apiName, serverUrl, path, method, request) {
  */
 function typeScriptSample(apiName, path, method, request) {
   const profile = apiDefinition(apiName).client;
-  const header = Object.fromEntries(
-    Object.entries(request.header).filter(([name]) => !profile.clientHeaders.includes(name.toLowerCase())),
-  );
+  const header = Object.fromEntries(Object.entries(request.header).filter(([name]) => !profile.clientHeaders.includes(name.toLowerCase())));
   const params = Object.fromEntries(
     Object.entries({ path: request.path, query: request.query, header }).filter(([, values]) => Object.keys(values).length > 0),
   );

@@ -10,10 +10,7 @@ import path from 'node:path';
  */
 export function generatedNotice(sourceRoot, rootDir, what = 'the OpenAPI description') {
   const source = path.relative(rootDir, path.dirname(sourceRoot)).split(path.sep).join('/');
-  return [
-    'Generated — do not edit.',
-    `Source: ${source}/ (${what}); regenerate with \`npm run build\`.`,
-  ];
+  return ['Generated — do not edit.', `Source: ${source}/ (${what}); regenerate with \`npm run build\`.`];
 }
 
 /** @param {string[]} lines */

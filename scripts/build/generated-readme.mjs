@@ -8,10 +8,12 @@
  */
 export function generatedReadme(apis) {
   const rows = apis
-    .map(({ name }) => `| \`${name}/openapi.json\`, \`${name}/openapi.yaml\` | the bundled description of \`spec/${name}/\` |
+    .map(
+      ({ name }) => `| \`${name}/openapi.json\`, \`${name}/openapi.yaml\` | the bundled description of \`spec/${name}/\` |
 | \`${name}/types.ts\` | \`paths\`, \`components\`, \`operations\` (openapi-typescript) |
 | \`${name}/client.ts\` | the typed client with authentication built in (openapi-fetch) |
-| \`docs/${name}.html\`, \`docs/${name}/openapi.json\`, \`docs/${name}/openapi.yaml\` | the reference page (Redoc, works offline) and the bundles it offers for download |`)
+| \`docs/${name}.html\`, \`docs/${name}/openapi.json\`, \`docs/${name}/openapi.yaml\` | the reference page (Redoc, works offline) and the bundles it offers for download |`,
+    )
     .join('\n');
   return `# generated/ — do not edit
 

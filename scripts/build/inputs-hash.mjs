@@ -20,7 +20,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const BUILD_ROOTS = ['scripts/build.mjs', 'scripts/build', 'package-lock.json'];
 
 /** Relative `.mjs` imports of a module's source. */
-const IMPORTS = /(?:^|\n)\s*(?:import|export)\b[^'"`]*?\sfrom\s*['"](\.{1,2}\/[^'"]+\.mjs)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"]+\.mjs)['"]/g;
+const IMPORTS =
+  /(?:^|\n)\s*(?:import|export)\b[^'"`]*?\sfrom\s*['"](\.{1,2}\/[^'"]+\.mjs)['"]|(?:^|\n)\s*import\s*['"](\.{1,2}\/[^'"]+\.mjs)['"]/g;
 
 /** @param {string} target @returns {Promise<string[]>} absolute paths of the files at or under `target` */
 async function filesAt(target) {
@@ -61,7 +62,9 @@ export async function buildCode() {
  */
 export async function buildInputs(configPath) {
   const rootDir = path.dirname(path.resolve(configPath));
-  const project = (await Promise.all([configPath, '.redocly.lint-ignore.yaml', 'spec', 'docs/sources'].map((name) => filesAt(path.resolve(rootDir, name))))).flat();
+  const project = (
+    await Promise.all([configPath, '.redocly.lint-ignore.yaml', 'spec', 'docs/sources'].map((name) => filesAt(path.resolve(rootDir, name))))
+  ).flat();
   const code = await buildCode();
   return [
     ...project.map((file) => ({ label: `project/${path.relative(rootDir, file).split(path.sep).join('/')}`, file })),

@@ -54,7 +54,12 @@ export async function checkInParts(file: string, ranges: ByteRange[], api: ApiNa
   try {
     let firstLine = 1;
     for (const [i, range] of ranges.entries()) {
-      const task: PartTask = { file, ...(api ? { api } : {}), range: { ...range, firstLine }, output: i === 0 ? 'stdout' : join(dir, `part-${i}.txt`) };
+      const task: PartTask = {
+        file,
+        ...(api ? { api } : {}),
+        range: { ...range, firstLine },
+        output: i === 0 ? 'stdout' : join(dir, `part-${i}.txt`),
+      };
       parts[i]!.child.send(task);
       if (i < ranges.length - 1) firstLine += await countNewlines(file, range);
     }

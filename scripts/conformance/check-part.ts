@@ -9,7 +9,8 @@ import { checkAndPrint } from './print-findings.ts';
 async function checkPart(task: PartTask): Promise<PartReply> {
   const fd = task.output === 'stdout' ? undefined : openSync(task.output, 'w');
   try {
-    const write = fd === undefined ? (text: string): void => void process.stdout.write(text) : (text: string): void => void writeSync(fd, text);
+    const write =
+      fd === undefined ? (text: string): void => void process.stdout.write(text) : (text: string): void => void writeSync(fd, text);
     const summary = await checkAndPrint(task.file, { ...(task.api ? { api: task.api } : {}), format: 'ndjson', range: task.range }, write);
     return { summary };
   } catch (error) {

@@ -80,7 +80,14 @@ export class ConformanceChecker {
       return {
         api,
         operationId: undefined,
-        findings: [{ check: 'route_documented', in: 'route', pointer: '', message: `cannot tell which API ${exchange.url} belongs to (pass --api or set "api")` }],
+        findings: [
+          {
+            check: 'route_documented',
+            in: 'route',
+            pointer: '',
+            message: `cannot tell which API ${exchange.url} belongs to (pass --api or set "api")`,
+          },
+        ],
       };
     }
     const contract = this.contract(api);
@@ -89,7 +96,14 @@ export class ConformanceChecker {
       return {
         api,
         operationId: undefined,
-        findings: [{ check: 'route_documented', in: 'route', pointer: '', message: `${exchange.method.toUpperCase()} ${pathOf(exchange.url)} is not documented in the ${api} spec` }],
+        findings: [
+          {
+            check: 'route_documented',
+            in: 'route',
+            pointer: '',
+            message: `${exchange.method.toUpperCase()} ${pathOf(exchange.url)} is not documented in the ${api} spec`,
+          },
+        ],
       };
     }
     const { info, pathParams } = matched;
@@ -99,7 +113,12 @@ export class ConformanceChecker {
     if (status >= 500) {
       const responses = info.operation.responses ?? {};
       if (!responses[String(status)] && !responses['5XX']) {
-        findings.push({ check: 'not_a_server_error', in: 'status', pointer: '', message: `server error ${status} is not documented for ${info.operationId}` });
+        findings.push({
+          check: 'not_a_server_error',
+          in: 'status',
+          pointer: '',
+          message: `server error ${status} is not documented for ${info.operationId}`,
+        });
       }
     }
 
@@ -128,7 +147,12 @@ export class ConformanceChecker {
   }
 
   /** The first way the recorded request breaks the spec, judging only the parts the recording holds. */
-  private requestViolation(contract: Contract, operationId: string, exchange: Exchange, path: Record<string, string>): Violation | undefined {
+  private requestViolation(
+    contract: Contract,
+    operationId: string,
+    exchange: Exchange,
+    path: Record<string, string>,
+  ): Violation | undefined {
     const request = exchange.request;
     const hasHeaders = request?.headers !== undefined;
     const hasBody = request !== undefined && 'body' in request;

@@ -26,7 +26,8 @@ export function exchangeShapeError(value: unknown): string | undefined {
   if (!Number.isInteger(candidate.status) || (candidate.status as number) < 100 || (candidate.status as number) > 599) {
     return '"status" must be an HTTP status code (100-599)';
   }
-  if (candidate.api !== undefined && !(typeof candidate.api === 'string' && isApiName(candidate.api))) return `"api" must be one of ${API_NAMES.join(', ')}`;
+  if (candidate.api !== undefined && !(typeof candidate.api === 'string' && isApiName(candidate.api)))
+    return `"api" must be one of ${API_NAMES.join(', ')}`;
   if (candidate.headers !== undefined && !isStringRecord(candidate.headers)) return '"headers" must be an object of strings';
   const request = candidate.request as Record<string, unknown> | undefined;
   if (request !== undefined) {

@@ -18,7 +18,10 @@ function hostOf(url: string): string {
   if (scheme === -1) return '';
   const slash = url.indexOf('/', scheme + 3);
   const authority = url.slice(scheme + 3, slash === -1 ? undefined : slash);
-  return authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d+$/, '').toLowerCase();
+  return authority
+    .slice(authority.lastIndexOf('@') + 1)
+    .replace(/:\d+$/, '')
+    .toLowerCase();
 }
 
 function pathOf(url: string): string {
@@ -49,8 +52,10 @@ export function apiInference(servers: readonly ApiServers[]): ApiInference {
 
 /** The inference for the bundled specs under `specDir` (default `generated`). */
 export function loadApiInference(specDir?: string): ApiInference {
-  return apiInference(API_DEFINITIONS.map((definition) => ({
-    api: definition.name,
-    urls: (loadBundledSpec(definition.name, specDir).servers ?? []).map((server: { url: string }) => server.url),
-  })));
+  return apiInference(
+    API_DEFINITIONS.map((definition) => ({
+      api: definition.name,
+      urls: (loadBundledSpec(definition.name, specDir).servers ?? []).map((server: { url: string }) => server.url),
+    })),
+  );
 }

@@ -20,9 +20,10 @@ export const SAMPLE_PHONE_NUMBERS: Record<string, string> = {
   '1234567890': 'Razorpay docs: the created_at example of seed 001, a placeholder of the same shape',
   '9876543567': 'Razorpay SDK mock: razorpay-python tests/mocks/init_create_recurring.json',
   '9876543211': 'Razorpay SDK mock: razorpay-ruby test/fixtures/customer_collection.json',
-  '9123456789': 'Razorpay docs: seed 003 (the recurring-card flow\'s registration-link customer)',
+  '9123456789': "Razorpay docs: seed 003 (the recurring-card flow's registration-link customer)",
   '1234567899': 'Razorpay server test data CustomerTestData::testCreateCustomer (docs/sources/razorpay.md §5)',
-  '9100000000': 'Razorpay docs: the Magic Checkout order samples (docs/sources/fixtures/razorpay/docs_magic_checkout__fetch_order_cod.json)',
+  '9100000000':
+    'Razorpay docs: the Magic Checkout order samples (docs/sources/fixtures/razorpay/docs_magic_checkout__fetch_order_cod.json)',
   '9000000001': 'synthetic contact of docs/sources/fixtures/razorpay/node__documents_customer__eligibility_check_api.json (MANIFEST)',
 };
 
@@ -38,7 +39,9 @@ export function isFakeRazorpayKey(key: string): boolean {
 /** Decoded `Authorization: Basic` credentials that are placeholders, not secrets. */
 export function isFakeBasicCredential(decoded: string): boolean {
   const [user = '', password = ''] = decoded.split(':');
-  return [user, password].every((part) => part === '' || isFakeRazorpayKey(part) || /^(your|test|fake|dummy|example|placeholder|merchant)[_-]?/i.test(part));
+  return [user, password].every(
+    (part) => part === '' || isFakeRazorpayKey(part) || /^(your|test|fake|dummy|example|placeholder|merchant)[_-]?/i.test(part),
+  );
 }
 
 /** Secret-shaped values that are the vendors' published samples, with where each is published. */

@@ -19,7 +19,8 @@ export interface PrivacyFinding {
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})\b/g;
-const PHONE_KEY = /\b(?:contact|mobile|mobile_number|phone|phone_number|customer_contact|beneficiary_mobile|mobile_no|msisdn)["']?\s*[:=]\s*["']?(\+?\d{10,13})(?!\d)/gi;
+const PHONE_KEY =
+  /\b(?:contact|mobile|mobile_number|phone|phone_number|customer_contact|beneficiary_mobile|mobile_no|msisdn)["']?\s*[:=]\s*["']?(\+?\d{10,13})(?!\d)/gi;
 const INDIAN_PHONE = /(?<![\w+])\+91[\s-]?(\d{10})(?!\d)/g;
 const RAZORPAY_KEY = /\brzp_(?:test|live)_[A-Za-z0-9]{10,}/g;
 const SECRET_KEY = /\b[A-Za-z0-9_-]*(?:secret|password|passwd|token|api[_-]?key)["']?\s*[:=]\s*["']?([A-Za-z0-9+/_=.-]{20,})/gi;
@@ -39,8 +40,14 @@ function isSamplePhone(raw: string): boolean {
 }
 
 function looksSecret(value: string): boolean {
-  return /\d/.test(value) && /[A-Za-z]/.test(value) && !ENTITY_ID.test(value) && !isFakeRazorpayKey(value)
-    && SAMPLE_SECRET_VALUES[value] === undefined && !/(example|your|placeholder|xxxx)/i.test(value);
+  return (
+    /\d/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    !ENTITY_ID.test(value) &&
+    !isFakeRazorpayKey(value) &&
+    SAMPLE_SECRET_VALUES[value] === undefined &&
+    !/(example|your|placeholder|xxxx)/i.test(value)
+  );
 }
 
 export function scanText(file: string, text: string): PrivacyFinding[] {

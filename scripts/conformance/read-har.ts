@@ -112,7 +112,10 @@ function parseEntry(number: number, text: string): InputItem {
   }
 }
 
-interface HarHeader { name: string; value: string }
+interface HarHeader {
+  name: string;
+  value: string;
+}
 
 /** Converts one HAR 1.2 entry into the checker's exchange format. */
 export function harEntryToExchange(entry: any): Exchange {

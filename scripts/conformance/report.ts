@@ -15,11 +15,32 @@ export function formatMalformed(format: InputFormat, item: MalformedItem): strin
 
 export function formatSummary(summary: RunSummary): string {
   const header = ['API', 'Operation', 'Exchanges', 'Passed', 'Failed', 'Violations'];
-  const rows = summary.operations.map((o) => [o.api, o.operation, String(o.exchanges), String(o.exchanges - o.failed), String(o.failed), String(o.violations)]);
-  rows.push(['total', '', String(summary.exchanges), String(summary.exchanges - summary.failed), String(summary.failed), String(summary.violations)]);
+  const rows = summary.operations.map((o) => [
+    o.api,
+    o.operation,
+    String(o.exchanges),
+    String(o.exchanges - o.failed),
+    String(o.failed),
+    String(o.violations),
+  ]);
+  rows.push([
+    'total',
+    '',
+    String(summary.exchanges),
+    String(summary.exchanges - summary.failed),
+    String(summary.failed),
+    String(summary.violations),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const table = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-  const malformed = summary.malformed > 0 ? [`${summary.malformed} malformed ${unit(summary.format)}${summary.malformed === 1 ? '' : 's'} could not be checked`] : [];
+  const malformed =
+    summary.malformed > 0
+      ? [`${summary.malformed} malformed ${unit(summary.format)}${summary.malformed === 1 ? '' : 's'} could not be checked`]
+      : [];
   return [...table, ...malformed].join('\n');
 }

@@ -52,8 +52,11 @@ export interface RunOptions {
 export const UNDOCUMENTED = '(undocumented route)';
 
 export async function runConformance(file: string, options: RunOptions = {}): Promise<RunSummary> {
-  const format = options.format ?? await detectFormat(file);
-  const checker = new ConformanceChecker({ ...(options.api ? { api: options.api } : {}), ...(options.specDir ? { specDir: options.specDir } : {}) });
+  const format = options.format ?? (await detectFormat(file));
+  const checker = new ConformanceChecker({
+    ...(options.api ? { api: options.api } : {}),
+    ...(options.specDir ? { specDir: options.specDir } : {}),
+  });
   // api → operation → counters; nested maps spare building a key string per exchange.
   const stats = new Map<string, Map<string, OperationStats>>();
   const summary: RunSummary = { format, exchanges: 0, failed: 0, violations: 0, malformed: 0, operations: [] };
@@ -104,7 +107,14 @@ export async function runConformance(file: string, options: RunOptions = {}): Pr
       summary.violations += result.findings.length;
       if (options.onViolation) {
         for (const finding of result.findings) {
-          options.onViolation({ ...finding, number: item.number, api: result.api, operation, method: exchange.method.toUpperCase(), status: exchange.status });
+          options.onViolation({
+            ...finding,
+            number: item.number,
+            api: result.api,
+            operation,
+            method: exchange.method.toUpperCase(),
+            status: exchange.status,
+          });
         }
       }
     }

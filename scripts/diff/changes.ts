@@ -30,17 +30,19 @@ function reportedElsewhere(diff: Diff): boolean {
 
 export function diffSpecs(before: object, after: object): Change[] {
   const { diffs } = apiCompare(before, after);
-  return diffs.filter((diff) => !reportedElsewhere(diff)).map((diff) => {
-    const location = locate(diff.path);
-    const verdict = classify(diff, location);
-    return {
-      class: verdict.class,
-      rule: verdict.rule,
-      operation: location.operation,
-      pointer: toPointer(diff.path),
-      description: describe(diff, location),
-      before: diff.before,
-      after: diff.after,
-    };
-  });
+  return diffs
+    .filter((diff) => !reportedElsewhere(diff))
+    .map((diff) => {
+      const location = locate(diff.path);
+      const verdict = classify(diff, location);
+      return {
+        class: verdict.class,
+        rule: verdict.rule,
+        operation: location.operation,
+        pointer: toPointer(diff.path),
+        description: describe(diff, location),
+        before: diff.before,
+        after: diff.after,
+      };
+    });
 }

@@ -34,9 +34,12 @@ export function describe(diff: Diff, location: Location): string {
   if (!misleading) return diff.description!;
   const spot = location.schema;
   const named = (name: unknown) => [spot?.field, String(name)].filter(Boolean).join('.');
-  const what = !spot ? String(last)
-    : spot.keyword === 'property' ? `property \`${spot.field}\``
-    : spot.keyword === 'required' && spot.rest.length === 1 ? `required status of \`${named(diff.action === 'add' ? diff.after : diff.before)}\``
-    : `${spot.keyword}${spot.rest.length ? `[${spot.rest.join('.')}]` : ''} of \`${spot.field || '(root)'}\``;
+  const what = !spot
+    ? String(last)
+    : spot.keyword === 'property'
+      ? `property \`${spot.field}\``
+      : spot.keyword === 'required' && spot.rest.length === 1
+        ? `required status of \`${named(diff.action === 'add' ? diff.after : diff.before)}\``
+        : `${spot.keyword}${spot.rest.length ? `[${spot.rest.join('.')}]` : ''} of \`${spot.field || '(root)'}\``;
   return `[${VERBS[diff.action]}] ${what}${context(diff.path)}`;
 }

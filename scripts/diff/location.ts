@@ -30,8 +30,17 @@ const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', '
 const NAMED_SUBSCHEMAS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']);
 const INDEXED_SUBSCHEMAS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 const SINGLE_SUBSCHEMAS = new Set([
-  'items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames',
-  'unevaluatedProperties', 'unevaluatedItems', 'contentSchema',
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contentSchema',
 ]);
 const DOCUMENTATION_KEYWORDS = new Set(['description', 'summary', 'title', 'examples', 'example', '$comment', 'externalDocs']);
 
@@ -74,8 +83,8 @@ function directionOf(afterOperation: Segment[]): Direction {
 }
 
 export function locate(path: Segment[]): Location {
-  const documentationOnly = path.some(isExtension) ||
-    path.some((segment, index) => DOCUMENTATION_KEYWORDS.has(String(segment)) && !isPropertyName(path, index));
+  const documentationOnly =
+    path.some(isExtension) || path.some((segment, index) => DOCUMENTATION_KEYWORDS.has(String(segment)) && !isPropertyName(path, index));
   if (path[0] !== 'paths' || path.length < 2) return { direction: 'document', operation: '', documentationOnly };
 
   const template = String(path[1]);

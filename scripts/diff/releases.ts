@@ -34,7 +34,9 @@ export function changelogRecords(api: string, version: string, root = '.'): bool
   const file = join(root, 'CHANGELOG.md');
   if (!existsSync(file)) return false;
   const heading = changelogHeading(api, version);
-  return readFileSync(file, 'utf8').split('\n').some((line) => line.trim() === heading);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .some((line) => line.trim() === heading);
 }
 
 /** Problems with the recorded releases themselves: each must be in the changelog. */
@@ -45,6 +47,8 @@ export function releaseRecordProblems(apis: readonly string[], root = '.'): stri
     const version = specVersion(release);
     return changelogRecords(api, version, root)
       ? []
-      : [`${releasedBundlePath(api, root)} is release ${version}, but CHANGELOG.md has no "${changelogHeading(api, version)}" section (releases/ is written only by \`npm run release\`)`];
+      : [
+          `${releasedBundlePath(api, root)} is release ${version}, but CHANGELOG.md has no "${changelogHeading(api, version)}" section (releases/ is written only by \`npm run release\`)`,
+        ];
   });
 }

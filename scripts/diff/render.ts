@@ -14,7 +14,11 @@ export interface ApiReport {
   breakingAllowed: boolean;
 }
 
-const SECTIONS: [ChangeClass, string][] = [['breaking', 'Breaking'], ['non-breaking', 'Non-breaking'], ['annotation', 'Annotations']];
+const SECTIONS: [ChangeClass, string][] = [
+  ['breaking', 'Breaking'],
+  ['non-breaking', 'Non-breaking'],
+  ['annotation', 'Annotations'],
+];
 const MAX_VALUE_LENGTH = 80;
 
 function showValue(value: unknown): string {
@@ -25,8 +29,10 @@ function showValue(value: unknown): string {
 
 function renderChange(change: Change): string {
   const where = change.operation ? `\`${change.operation}\` ` : '';
-  const values = change.before === undefined && change.after === undefined ? ''
-    : `: ${change.before === undefined ? '(none)' : showValue(change.before)} → ${change.after === undefined ? '(none)' : showValue(change.after)}`;
+  const values =
+    change.before === undefined && change.after === undefined
+      ? ''
+      : `: ${change.before === undefined ? '(none)' : showValue(change.before)} → ${change.after === undefined ? '(none)' : showValue(change.after)}`;
   return `- ${where}${change.description}${values} — rule \`${change.rule}\`, \`${change.pointer}\``;
 }
 
@@ -46,11 +52,14 @@ export function renderReport(report: ApiReport): string {
   }
   const breaking = breakingCount(report);
   if (breaking > 0) {
-    lines.push(report.breakingAllowed
-      ? `**${breaking} breaking change(s), released as a new major version.**`
-      : major(report.headVersion) === undefined
-        ? `**${breaking} breaking change(s), and \`info.version\` "${report.headVersion}" is not a semantic version, so no major bump can release them: use x.y.z.**`
-        : `**${breaking} breaking change(s) without a major version bump: raise \`info.version\` to the next major or undo them.**`, '');
+    lines.push(
+      report.breakingAllowed
+        ? `**${breaking} breaking change(s), released as a new major version.**`
+        : major(report.headVersion) === undefined
+          ? `**${breaking} breaking change(s), and \`info.version\` "${report.headVersion}" is not a semantic version, so no major bump can release them: use x.y.z.**`
+          : `**${breaking} breaking change(s) without a major version bump: raise \`info.version\` to the next major or undo them.**`,
+      '',
+    );
   }
   return lines.join('\n');
 }

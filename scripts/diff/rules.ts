@@ -41,8 +41,8 @@ function asSet(value: unknown): Set<string> {
 /** Compares two value sets (enum lists, type lists); `integer` is a subset of `number`. */
 function setEffect(before: unknown, after: unknown, numberCoversInteger = false): Effect {
   const [b, a] = [asSet(before), asSet(after)];
-  const covers = (outer: Set<string>, inner: Set<string>) => [...inner].every((item) =>
-    outer.has(item) || (numberCoversInteger && item === '"integer"' && outer.has('"number"')));
+  const covers = (outer: Set<string>, inner: Set<string>) =>
+    [...inner].every((item) => outer.has(item) || (numberCoversInteger && item === '"integer"' && outer.has('"number"')));
   if (covers(b, a) && !covers(a, b)) return 'narrowed';
   if (covers(a, b) && !covers(b, a)) return 'widened';
   return 'changed';
@@ -80,7 +80,11 @@ function schemaEffect(keyword: string, rest: (string | number)[], diff: Diff): E
 }
 
 const KEYWORD_RULE: Record<string, string> = {
-  enum: 'enum', type: 'type', const: 'enum', additionalProperties: 'closed-object', unevaluatedProperties: 'closed-object',
+  enum: 'enum',
+  type: 'type',
+  const: 'enum',
+  additionalProperties: 'closed-object',
+  unevaluatedProperties: 'closed-object',
 };
 
 function schemaVerdict(location: Location, diff: Diff): Verdict | undefined {
@@ -126,7 +130,9 @@ function structureVerdict(location: Location, path: (string | number)[], diff: D
   if (inParameter && typeof last === 'number') {
     const required = (diff.after as { required?: boolean } | undefined)?.required === true;
     if (diff.action === 'add') {
-      return required ? { class: 'breaking', rule: 'request-parameter-required-added' } : { class: 'non-breaking', rule: 'request-parameter-added' };
+      return required
+        ? { class: 'breaking', rule: 'request-parameter-required-added' }
+        : { class: 'non-breaking', rule: 'request-parameter-added' };
     }
     if (diff.action === 'remove') return { class: 'breaking', rule: 'request-parameter-removed' };
   }

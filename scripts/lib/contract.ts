@@ -91,7 +91,8 @@ function mediaTypeOf(contentType: string | undefined): string | undefined {
 }
 
 function parameterPlans(info: OperationInfo, location: Location): ParameterPlan[] {
-  return info.parameters.filter((p) => p.in === location)
+  return info.parameters
+    .filter((p) => p.in === location)
     .map((param) => ({ param, key: location === 'header' ? param.name.toLowerCase() : param.name, validate: undefined }));
 }
 
@@ -177,7 +178,12 @@ export class Contract {
     const mediaType = mediaTypeOf(parts.contentType) ?? response.defaultMediaType!;
     const media = content[mediaType];
     if (!media) {
-      violations.push({ in: 'content-type', pointer: '', keyword: 'content-type', message: `content type ${mediaType} is not documented for ${operationId} ${status}` });
+      violations.push({
+        in: 'content-type',
+        pointer: '',
+        keyword: 'content-type',
+        message: `content type ${mediaType} is not documented for ${operationId} ${status}`,
+      });
       return violations;
     }
     let validate = response.validators.get(mediaType);
@@ -220,7 +226,9 @@ export class Contract {
       const resolved = this.deref(responses[key]);
       const content: Json | undefined = resolved.content;
       response = {
-        requiredHeaders: Object.entries<Json>(resolved.headers ?? {}).filter(([, header]) => this.deref(header).required).map(([name]) => name),
+        requiredHeaders: Object.entries<Json>(resolved.headers ?? {})
+          .filter(([, header]) => this.deref(header).required)
+          .map(([name]) => name),
         content,
         defaultMediaType: content ? Object.keys(content)[0] : undefined,
         schemaBase: responses[key].$ref ?? `#/paths/${escapePointer(info.path)}/${info.method}/responses/${key}`,
@@ -232,14 +240,24 @@ export class Contract {
     return response;
   }
 
-  private validateParameters(plan: OperationPlan, location: Location, values: Record<string, string | string[]>, violations: Violation[]): void {
+  private validateParameters(
+    plan: OperationPlan,
+    location: Location,
+    values: Record<string, string | string[]>,
+    violations: Violation[],
+  ): void {
     const { info } = plan;
     for (const parameter of plan.params[location]) {
       const { param } = parameter;
       const value = Object.hasOwn(values, parameter.key) ? values[parameter.key] : undefined;
       if (value === undefined) {
         if (param.required) {
-          violations.push({ in: location, pointer: `/${escapePointer(param.name)}`, keyword: 'required', message: `${location} parameter ${param.name} is required` });
+          violations.push({
+            in: location,
+            pointer: `/${escapePointer(param.name)}`,
+            keyword: 'required',
+            message: `${location} parameter ${param.name} is required`,
+          });
         }
         continue;
       }
@@ -269,13 +287,19 @@ export class Contract {
       return;
     }
     if (!hasBody) {
-      if (requestBody.required) violations.push({ in: 'body', pointer: '', keyword: 'required', message: `${info.operationId} requires a request body` });
+      if (requestBody.required)
+        violations.push({ in: 'body', pointer: '', keyword: 'required', message: `${info.operationId} requires a request body` });
       return;
     }
     const mediaType = mediaTypeOf(request.contentType) ?? plan.requestBodyDefaultMediaType!;
     const media = requestBody.content?.[mediaType];
     if (!media) {
-      violations.push({ in: 'content-type', pointer: '', keyword: 'content-type', message: `${info.operationId} does not accept ${mediaType}` });
+      violations.push({
+        in: 'content-type',
+        pointer: '',
+        keyword: 'content-type',
+        message: `${info.operationId} does not accept ${mediaType}`,
+      });
       return;
     }
     const isForm = mediaType === 'application/x-www-form-urlencoded' || mediaType === 'multipart/form-data';
@@ -291,7 +315,11 @@ export class Contract {
     }
     let validate = plan.bodyValidators.get(mediaType);
     if (validate === undefined && !plan.bodyValidators.has(mediaType)) {
-      validate = this.validator(isForm ? this.coercingAjv : this.strictAjv, `${plan.requestBodyRef}/content/${escapePointer(mediaType)}/schema${isForm ? ':form' : ''}`, media.schema);
+      validate = this.validator(
+        isForm ? this.coercingAjv : this.strictAjv,
+        `${plan.requestBodyRef}/content/${escapePointer(mediaType)}/schema${isForm ? ':form' : ''}`,
+        media.schema,
+      );
       plan.bodyValidators.set(mediaType, validate);
     }
     // Coercion rewrites the data in place; validate a copy so callers keep what they sent.
@@ -315,7 +343,8 @@ export class Contract {
     return JSON.parse(JSON.stringify(schema), (_key, value) =>
       value && typeof value === 'object' && typeof value.$ref === 'string' && value.$ref.startsWith('#/')
         ? { ...value, $ref: `${SPEC_ID}${value.$ref}` }
-        : value);
+        : value,
+    );
   }
 
   private deref(node: Json): Json {

@@ -16,7 +16,9 @@ import { resolveLocalRef } from './local-ref.mjs';
  * @returns {unknown}
  */
 export function parameterExample(spec, parameter) {
-  const named = Object.values(/** @type {Record<string, Json>} */ (parameter.examples ?? {})).map((example) => resolveLocalRef(spec, example)?.value);
+  const named = Object.values(/** @type {Record<string, Json>} */ (parameter.examples ?? {})).map(
+    (example) => resolveLocalRef(spec, example)?.value,
+  );
   const schema = resolveLocalRef(spec, parameter.schema) ?? {};
   return [...named, parameter.example, ...(schema.examples ?? []), schema.example, schema.default, schema.enum?.[0], schema.const].find(
     (candidate) => candidate !== undefined,
@@ -47,7 +49,12 @@ export function responseExamples(spec, operation, status, mediaType = 'applicati
 export function requestBodyExamples(spec, operation) {
   const requestBody = resolveLocalRef(spec, operation.operation.requestBody);
   return Object.entries(/** @type {Record<string, Json>} */ (requestBody?.content ?? {})).flatMap(([mediaType, media]) =>
-    Object.entries(/** @type {Record<string, Json>} */ (media.examples ?? {})).map(([name, example]) => ({ mediaType, name, value: resolveLocalRef(spec, example)?.value })));
+    Object.entries(/** @type {Record<string, Json>} */ (media.examples ?? {})).map(([name, example]) => ({
+      mediaType,
+      name,
+      value: resolveLocalRef(spec, example)?.value,
+    })),
+  );
 }
 
 /**
@@ -81,7 +88,8 @@ export function exampleRequests(spec, operation, placeholder) {
     const location = /** @type {string} */ (parameter.in);
     if (location !== 'path' && !(parameter.required && (location === 'query' || location === 'header'))) continue;
     const value = parameterExample(spec, parameter) ?? placeholder?.(parameter);
-    if (value === undefined) throw new Error(`${operation.operationId}: ${location} parameter ${parameter.name} has no example to build a request from`);
+    if (value === undefined)
+      throw new Error(`${operation.operationId}: ${location} parameter ${parameter.name} has no example to build a request from`);
     if (location === 'header') base.header[parameter.name.toLowerCase()] = value;
     else base[/** @type {'path' | 'query'} */ (location)][parameter.name] = value;
   }

@@ -68,5 +68,9 @@ export function encodeFormBody(value: Dict, form = new URLSearchParams(), prefix
 
 /** The names of the fields a form media type encodes as `deepObject`. */
 export function deepObjectFields(media: { encoding?: Dict<{ style?: string }> } | undefined): Set<string> {
-  return new Set(Object.entries(media?.encoding ?? {}).filter(([, encoding]) => encoding?.style === 'deepObject').map(([name]) => name));
+  return new Set(
+    Object.entries(media?.encoding ?? {})
+      .filter(([, encoding]) => encoding?.style === 'deepObject')
+      .map(([name]) => name),
+  );
 }

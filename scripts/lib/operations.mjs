@@ -31,7 +31,13 @@ export function listOperations(spec) {
         const resolved = resolveLocalRef(spec, parameter) ?? parameter;
         parameters.set(`${resolved.in}:${resolved.name}`, resolved);
       }
-      operations.push({ operationId: operation.operationId ?? `${method} ${path}`, method, path, operation, parameters: [...parameters.values()] });
+      operations.push({
+        operationId: operation.operationId ?? `${method} ${path}`,
+        method,
+        path,
+        operation,
+        parameters: [...parameters.values()],
+      });
     }
   }
   return operations;

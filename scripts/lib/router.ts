@@ -22,8 +22,15 @@ interface Matcher {
 
 function matcherFor(info: OperationInfo): Matcher {
   const names: string[] = [];
-  const source = info.path.split('/').map((segment) => segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-    .replace(/\{([^}]+)\}/g, (_m, name: string) => { names.push(name); return '([^/]+)'; })).join('/');
+  const source = info.path
+    .split('/')
+    .map((segment) =>
+      segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, name: string) => {
+        names.push(name);
+        return '([^/]+)';
+      }),
+    )
+    .join('/');
   return { info, regex: new RegExp(`^${source}/?$`), names, literalLength: info.path.replace(/\{[^}]+\}/g, '').length };
 }
 

@@ -26,7 +26,7 @@ export function fillPlaceholders(template: string, error: Pick<ErrorObject, 'dat
   return template
     .replaceAll('{property}', property ?? '')
     .replaceAll('{value}', text ?? '')
-    .replaceAll('{unprefixed}', typeof value === 'string' ? value.slice(value.indexOf('_') + 1) : text ?? '')
+    .replaceAll('{unprefixed}', typeof value === 'string' ? value.slice(value.indexOf('_') + 1) : (text ?? ''))
     .replaceAll('{limit}', String(limit));
 }
 
@@ -48,9 +48,8 @@ export function toViolations(where: Violation['in'], errors: ErrorObject[] | nul
   for (const error of errors ?? []) {
     const params = error.params as Json;
     const property: string | undefined = params.missingProperty ?? params.additionalProperty ?? params.propertyName;
-    const pointer = params.missingProperty || params.additionalProperty
-      ? `${error.instancePath}/${escapePointer(property!)}`
-      : error.instancePath;
+    const pointer =
+      params.missingProperty || params.additionalProperty ? `${error.instancePath}/${escapePointer(property!)}` : error.instancePath;
     const key = `${pointer} ${error.keyword}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -61,8 +61,8 @@ function problem(prism: PrismModule, error: Error & { status?: number }): Render
 function serialize(output: { statusCode: number; headers?: Record<string, unknown>; body?: unknown }): RenderedResponse {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(output.headers ?? {})) headers[name.toLowerCase()] = String(value);
-  const body = output.body === undefined ? Buffer.alloc(0)
-    : Buffer.from(typeof output.body === 'string' ? output.body : JSON.stringify(output.body));
+  const body =
+    output.body === undefined ? Buffer.alloc(0) : Buffer.from(typeof output.body === 'string' ? output.body : JSON.stringify(output.body));
   return { status: output.statusCode, headers, body };
 }
 
@@ -97,7 +97,11 @@ export class ExamplesResponder {
     const key = mock.dynamic ? undefined : `${operationId}\n${mock.code ?? ''}\n${mock.exampleKey ?? ''}\n${headers.accept ?? ''}`;
     const cached = key === undefined ? undefined : this.cache.get(key);
     if (cached) return cached;
-    const request: IHttpRequest = { method: operation.method as IHttpRequest['method'], url: { path, query: query as IHttpRequest['url']['query'] }, headers };
+    const request: IHttpRequest = {
+      method: operation.method as IHttpRequest['method'],
+      url: { path, query: query as IHttpRequest['url']['query'] },
+      headers,
+    };
     const result = await instance.request(request, [operation], { ...BASE_CONFIG, mock })();
     const rendered = result._tag === 'Left' ? problem(prism, result.left) : serialize(result.right.output);
     // Only documented answers are cached: a failed selection is a client mistake. The key holds the client's

@@ -64,7 +64,9 @@ function decodeBody(bytes: Buffer, contentType: string | undefined): { body: unk
   if (text === undefined) return bodyViolation('the body is not valid UTF-8', 'encoding');
   if (!isJson(contentType)) return { body: text };
   const parsed = parseUntrustedJson(text);
-  return parsed.ok ? { body: parsed.value } : bodyViolation(`the body is ${parsed.message}`, parsed.reason === 'depth' ? 'maxDepth' : 'json');
+  return parsed.ok
+    ? { body: parsed.value }
+    : bodyViolation(`the body is ${parsed.message}`, parsed.reason === 'depth' ? 'maxDepth' : 'json');
 }
 
 function send(response: ServerResponse, reply: ErrorReply | Reply): void {
@@ -84,7 +86,12 @@ function refuseTooLarge(request: IncomingMessage, response: ServerResponse, repl
   send(response, { ...reply, headers: { ...reply.headers, connection: 'close' } });
 }
 
-export function createHttpFront(definition: ApiDefinition, contract: Contract, replies: VendorReplies, responder: Responder): RequestHandler {
+export function createHttpFront(
+  definition: ApiDefinition,
+  contract: Contract,
+  replies: VendorReplies,
+  responder: Responder,
+): RequestHandler {
   const { basePath, router } = contract;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -114,14 +121,25 @@ export function createHttpFront(definition: ApiDefinition, contract: Contract, r
     const headers = flatHeaders(request);
     const contentType = headers['content-type'];
     const decoded = decodeBody(read.bytes, contentType);
-    const violations = 'violation' in decoded
-      ? [decoded.violation]
-      : contract.validateRequest(operationId, { path: route.pathParams, query, headers, body: decoded.body, contentType });
+    const violations =
+      'violation' in decoded
+        ? [decoded.violation]
+        : contract.validateRequest(operationId, { path: route.pathParams, query, headers, body: decoded.body, contentType });
     if (violations.length > 0) {
       send(response, replies.invalidRequest(violations));
       return;
     }
-    send(response, await responder.respond({ operationId, path, pathParams: route.pathParams, query, headers, body: 'body' in decoded ? decoded.body : undefined }));
+    send(
+      response,
+      await responder.respond({
+        operationId,
+        path,
+        pathParams: route.pathParams,
+        query,
+        headers,
+        body: 'body' in decoded ? decoded.body : undefined,
+      }),
+    );
   }
 
   return (request, response) => {

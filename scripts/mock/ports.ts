@@ -12,7 +12,9 @@ export function portFromEnv(variable: string, fallback: number, env: NodeJS.Proc
 }
 
 export function mockPortsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<ApiName, number> {
-  return Object.fromEntries(API_DEFINITIONS.map((definition) => [definition.name, portFromEnv(portVariable(definition), definition.defaultPort, env)])) as Record<ApiName, number>;
+  return Object.fromEntries(
+    API_DEFINITIONS.map((definition) => [definition.name, portFromEnv(portVariable(definition), definition.defaultPort, env)]),
+  ) as Record<ApiName, number>;
 }
 
 export function mockHostFromEnv(env: NodeJS.ProcessEnv = process.env): string {

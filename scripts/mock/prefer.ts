@@ -24,11 +24,13 @@ export function readPreferences(headers: Record<string, string>, query: Query): 
     : { code: first(query.__code), example: first(query.__example), dynamic: first(query.__dynamic), seed: first(query.__seed) };
   const preferences: Preferences = {};
   if (raw.code !== undefined) {
-    if (typeof raw.code !== 'string' || !/^\d{3}$/.test(raw.code)) return { ok: false, message: `code: cannot decode ${JSON.stringify(raw.code)}, should be a number` };
+    if (typeof raw.code !== 'string' || !/^\d{3}$/.test(raw.code))
+      return { ok: false, message: `code: cannot decode ${JSON.stringify(raw.code)}, should be a number` };
     preferences.code = Number(raw.code);
   }
   if (raw.dynamic !== undefined) {
-    if (raw.dynamic !== 'true' && raw.dynamic !== 'false') return { ok: false, message: `dynamic: cannot decode ${JSON.stringify(raw.dynamic)}, should be a boolean` };
+    if (raw.dynamic !== 'true' && raw.dynamic !== 'false')
+      return { ok: false, message: `dynamic: cannot decode ${JSON.stringify(raw.dynamic)}, should be a boolean` };
     preferences.dynamic = raw.dynamic === 'true';
   }
   if (raw.example !== undefined) {

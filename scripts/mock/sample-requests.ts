@@ -25,7 +25,9 @@ export function authHeaders(api: string): Record<string, string> {
 
 /** A body value as its media type puts it on the wire. */
 export function encodeBody(value: unknown, mediaType: string): string {
-  return mediaType === 'application/x-www-form-urlencoded' ? encodeFormBody(value as Record<string, unknown>).toString() : JSON.stringify(value);
+  return mediaType === 'application/x-www-form-urlencoded'
+    ? encodeFormBody(value as Record<string, unknown>).toString()
+    : JSON.stringify(value);
 }
 
 /** The path template with the request's path parameters filled in, percent-encoded. */
@@ -34,7 +36,12 @@ export function fillPath(template: string, values: Record<string, string>): stri
 }
 
 /** An example request on the wire. */
-export function toWire(contract: Contract, operationId: string, example: ExampleRequest, pathValues: Record<string, string> = {}): SampleRequest {
+export function toWire(
+  contract: Contract,
+  operationId: string,
+  example: ExampleRequest,
+  pathValues: Record<string, string> = {},
+): SampleRequest {
   const info = contract.operation(operationId);
   return {
     method: info.method.toUpperCase(),

@@ -29,7 +29,9 @@ export interface RunningMocks {
 function listen(server: Server, port: number, host: string, name: string): Promise<number> {
   return new Promise((done, fail) => {
     const onError = (error: NodeJS.ErrnoException) => {
-      fail(new Error(`${name} mock cannot listen on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`));
+      fail(
+        new Error(`${name} mock cannot listen on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`),
+      );
     };
     server.once('error', onError);
     server.listen(port, host, () => {
@@ -68,17 +70,21 @@ export async function startMocks(options: MockOptions = {}): Promise<RunningMock
     return { definition, contract, responder, server };
   });
   const servers = prepared.map(({ server }) => server);
-  const close = async () => { await Promise.all(servers.map(closeServer)); };
+  const close = async () => {
+    await Promise.all(servers.map(closeServer));
+  };
   try {
     const urls = {} as Record<ApiName, string>;
-    await Promise.all(prepared.map(async ({ definition, contract, responder, server }) => {
-      const [port] = await Promise.all([
-        listen(server, options.ports?.[definition.name] ?? definition.defaultPort, host, definition.name),
-        responder.warmUp(),
-      ]);
-      const hostPart = host.includes(':') ? `[${host}]` : host;
-      urls[definition.name] = `http://${hostPart}:${port}${contract.basePath}`;
-    }));
+    await Promise.all(
+      prepared.map(async ({ definition, contract, responder, server }) => {
+        const [port] = await Promise.all([
+          listen(server, options.ports?.[definition.name] ?? definition.defaultPort, host, definition.name),
+          responder.warmUp(),
+        ]);
+        const hostPart = host.includes(':') ? `[${host}]` : host;
+        urls[definition.name] = `http://${hostPart}:${port}${contract.basePath}`;
+      }),
+    );
     return { urls, close };
   } catch (error) {
     await close();

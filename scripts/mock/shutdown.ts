@@ -5,10 +5,13 @@ export function stopOnSignals(stop: () => Promise<void>): void {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`${signal}: stopping\n`);
-    stop().then(() => process.exit(0), (error: Error) => {
-      process.stderr.write(`failed to stop cleanly: ${error.message}\n`);
-      process.exit(1);
-    });
+    stop().then(
+      () => process.exit(0),
+      (error: Error) => {
+        process.stderr.write(`failed to stop cleanly: ${error.message}\n`);
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);

@@ -47,24 +47,35 @@ export async function serveStatic(rootDir: string, port: number, host = '127.0.0
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    fileFor(root, (request.url ?? '/').split('?')[0]!).then((file) => {
-      if (!file) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
-        return;
-      }
-      response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      if (request.method === 'HEAD') response.end();
-      else createReadStream(file).pipe(response);
-    }, (error: Error) => {
-      response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`${error.message}\n`);
-    });
+    fileFor(root, (request.url ?? '/').split('?')[0]!).then(
+      (file) => {
+        if (!file) {
+          response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+          return;
+        }
+        response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+        if (request.method === 'HEAD') response.end();
+        else createReadStream(file).pipe(response);
+      },
+      (error: Error) => {
+        response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`${error.message}\n`);
+      },
+    );
   });
   await new Promise<void>((done, fail) => {
-    server.once('error', (error: NodeJS.ErrnoException) => fail(new Error(`docs server cannot listen on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`)));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      fail(
+        new Error(`docs server cannot listen on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`),
+      ),
+    );
     server.listen(port, host, () => done());
   });
   return {
     url: `http://${host}:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise((done) => { server.close(() => done()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

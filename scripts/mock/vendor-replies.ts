@@ -19,7 +19,13 @@ export interface VendorReplies {
 }
 
 /** The first example of `status` of `operationId` that satisfies `predicate`, or a contract bug. */
-export function findExample(contract: Contract, operationId: string, status: number, what: string, predicate: (value: any) => boolean): unknown {
+export function findExample(
+  contract: Contract,
+  operationId: string,
+  status: number,
+  what: string,
+  predicate: (value: any) => boolean,
+): unknown {
   const found = Object.values(responseExamples(contract.spec, contract.operation(operationId), status)).find(predicate);
   if (found === undefined) throw new Error(`${contract.api} spec: ${operationId} documents no ${status} example for ${what}`);
   return found;
@@ -42,17 +48,28 @@ function documentedHeaders(contract: Contract, status: number): Record<string, s
   for (const { operation } of contract.operations) {
     const response = resolveLocalRef(contract.spec, operation.responses?.[String(status)]);
     if (!response) continue;
-    return Object.fromEntries(Object.entries<Json>(response.headers ?? {}).map(([name, header]) => {
-      const schema = resolveLocalRef(contract.spec, resolveLocalRef(contract.spec, header)?.schema);
-      return [name.toLowerCase(), String(schema?.examples?.[0] ?? schema?.example ?? 'mock')];
-    }));
+    return Object.fromEntries(
+      Object.entries<Json>(response.headers ?? {}).map(([name, header]) => {
+        const schema = resolveLocalRef(contract.spec, resolveLocalRef(contract.spec, header)?.schema);
+        return [name.toLowerCase(), String(schema?.examples?.[0] ?? schema?.example ?? 'mock')];
+      }),
+    );
   }
   return {};
 }
 
 export function vendorReplies(definition: ApiDefinition, contract: Contract): VendorReplies {
-  const rejections = new Map(contract.operations.map(({ operationId }) => [operationId, new Map(Object.entries(definition.auth.rejections)
-    .map(([reason, predicate]) => [reason, findExample(contract, operationId, 401, `the "${reason}" refusal`, predicate)]))]));
+  const rejections = new Map(
+    contract.operations.map(({ operationId }) => [
+      operationId,
+      new Map(
+        Object.entries(definition.auth.rejections).map(([reason, predicate]) => [
+          reason,
+          findExample(contract, operationId, 401, `the "${reason}" refusal`, predicate),
+        ]),
+      ),
+    ]),
+  );
   const tooLarge: ErrorReply = {
     status: 413,
     body: findAnyExample(contract, 413, 'a body over 1 MiB', (value) => value !== undefined),

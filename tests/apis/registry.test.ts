@@ -17,8 +17,14 @@ const redocly = parse(readFileSync(`${root}redocly.yaml`, 'utf8'));
 
 describe('the registry', () => {
   it('lists exactly the APIs redocly.yaml declares, with their roots and openapi-typescript outputs', () => {
-    const declared = Object.entries<Record<string, any>>(redocly.apis).map(([alias, api]) => ({ alias, root: api.root, output: api['x-openapi-ts']?.output }));
-    expect(declared).toEqual(API_DEFINITIONS.map(({ name, alias }) => ({ alias, root: `spec/${name}/openapi.yaml`, output: `generated/${name}/types.ts` })));
+    const declared = Object.entries<Record<string, any>>(redocly.apis).map(([alias, api]) => ({
+      alias,
+      root: api.root,
+      output: api['x-openapi-ts']?.output,
+    }));
+    expect(declared).toEqual(
+      API_DEFINITIONS.map(({ name, alias }) => ({ alias, root: `spec/${name}/openapi.yaml`, output: `generated/${name}/types.ts` })),
+    );
   });
 
   it('has distinct names, aliases, ports and path prefixes, and looks them up by name', () => {
@@ -57,7 +63,12 @@ describe.each(API_DEFINITIONS.map((definition) => [definition.name, definition] 
     for (const { operationId } of contract.operations) {
       for (const violation of [
         { in: 'body' as const, pointer: '/name', keyword: 'maxLength', message: '/name must NOT have more than 50 characters' },
-        { in: 'body' as const, pointer: '/nickname', keyword: 'additionalProperties', message: '(root) must NOT have additional properties' },
+        {
+          in: 'body' as const,
+          pointer: '/nickname',
+          keyword: 'additionalProperties',
+          message: '(root) must NOT have additional properties',
+        },
         { in: 'body' as const, pointer: '/name', keyword: 'required', message: "(root) must have required property 'name'" },
       ]) {
         const reply = replies.invalidRequest([violation]);

@@ -40,6 +40,8 @@ describe('ensureChromium', () => {
 
   it('reports a failed installation with the command and the output', () => {
     const m = machine({ installed: ['/usr/bin/apt-get'], isRoot: true, aptWorks: false });
-    expect(() => ensureChromium(m)).toThrow(/apt-get update -qq failed \(exit 100\); run it by hand: sudo apt-get install -y chromium\nE: Unable/);
+    expect(() => ensureChromium(m)).toThrow(
+      /apt-get update -qq failed \(exit 100\); run it by hand: sudo apt-get install -y chromium\nE: Unable/,
+    );
   });
 });

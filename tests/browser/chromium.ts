@@ -16,8 +16,15 @@ export const INSTALL_TIMEOUT_MS = 6 * 60_000;
 
 // Nothing in the browser may phone home: the test asserts that no request leaves the page.
 const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
 ];
 
 export interface Machine {
@@ -39,7 +46,10 @@ const thisMachine: Machine = {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
       timeout: INSTALL_TIMEOUT_MS,
     });
-    return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? result.error.message : ''}`.slice(-2000) };
+    return {
+      status: result.status,
+      output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? result.error.message : ''}`.slice(-2000),
+    };
   },
 };
 
@@ -47,14 +57,20 @@ const thisMachine: Machine = {
 export function ensureChromium(machine: Machine = thisMachine): string {
   if (machine.exists(CHROMIUM_PATH)) return CHROMIUM_PATH;
   if (!machine.isRoot || !machine.exists('/usr/bin/apt-get')) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} and this process cannot install it (not root, or no apt-get). Run: ${INSTALL_COMMAND}`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM_PATH} and this process cannot install it (not root, or no apt-get). Run: ${INSTALL_COMMAND}`,
+    );
   }
   machine.say(`Chromium is missing: installing Debian's package (apt-get install chromium)…`);
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', 'chromium'],
+  ]) {
     const { status, output } = machine.run('apt-get', args);
     if (status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${status}); run it by hand: ${INSTALL_COMMAND}\n${output}`);
   }
-  if (!machine.exists(CHROMIUM_PATH)) throw new Error(`apt-get installed chromium but ${CHROMIUM_PATH} is still missing; run: ${INSTALL_COMMAND}`);
+  if (!machine.exists(CHROMIUM_PATH))
+    throw new Error(`apt-get installed chromium but ${CHROMIUM_PATH} is still missing; run: ${INSTALL_COMMAND}`);
   return CHROMIUM_PATH;
 }
 

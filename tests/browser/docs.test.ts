@@ -80,46 +80,62 @@ afterEach(async () => {
 });
 
 describe('generated docs in Chromium', () => {
-  it('landing page links every API reference', async () => {
-    await page.goto(`${origin}/index.html`);
-    for (const api of API_NAMES) {
-      const { title } = loadSpec(api);
-      const link = page.getByRole('link', { name: title, exact: true });
-      await expect.poll(() => link.count()).toBe(1);
-      expect(await link.getAttribute('href')).toBe(`${api}.html`);
-      expect(existsSync(`${DOCS_DIR}/${api}.html`), `${api}.html`).toBe(true);
-    }
-    await page.screenshot({ path: `${SCREENSHOTS}/index.png`, fullPage: true });
-  }, PAGE_TIMEOUT);
+  it(
+    'landing page links every API reference',
+    async () => {
+      await page.goto(`${origin}/index.html`);
+      for (const api of API_NAMES) {
+        const { title } = loadSpec(api);
+        const link = page.getByRole('link', { name: title, exact: true });
+        await expect.poll(() => link.count()).toBe(1);
+        expect(await link.getAttribute('href')).toBe(`${api}.html`);
+        expect(existsSync(`${DOCS_DIR}/${api}.html`), `${api}.html`).toBe(true);
+      }
+      await page.screenshot({ path: `${SCREENSHOTS}/index.png`, fullPage: true });
+    },
+    PAGE_TIMEOUT,
+  );
 
   for (const api of API_NAMES) {
-    it(`${api}.html reaches every operation of generated/${api}/openapi.json from its sidebar`, async () => {
-      const { operations } = loadSpec(api);
-      // Tall enough that the sidebar's footer never covers an entry.
-      await page.setViewportSize({ width: 1280, height: 3000 });
-      await page.goto(`${origin}/${api}.html`);
-      await page.locator('.menu-content li[data-item-id]').first().waitFor();
-      const summaries = new Map(operations.map((operation) => [operation.operationId, operation.summary]));
-      const reached = await openEveryOperationFromTheSidebar(page, (id) => summaries.get(id));
-      expect(reached.sort(), `${api}: operations reachable from the sidebar`).toEqual([...summaries.keys()].sort());
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.screenshot({ path: `${SCREENSHOTS}/${api}.png` });
-    }, PAGE_TIMEOUT);
+    it(
+      `${api}.html reaches every operation of generated/${api}/openapi.json from its sidebar`,
+      async () => {
+        const { operations } = loadSpec(api);
+        // Tall enough that the sidebar's footer never covers an entry.
+        await page.setViewportSize({ width: 1280, height: 3000 });
+        await page.goto(`${origin}/${api}.html`);
+        await page.locator('.menu-content li[data-item-id]').first().waitFor();
+        const summaries = new Map(operations.map((operation) => [operation.operationId, operation.summary]));
+        const reached = await openEveryOperationFromTheSidebar(page, (id) => summaries.get(id));
+        expect(reached.sort(), `${api}: operations reachable from the sidebar`).toEqual([...summaries.keys()].sort());
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.screenshot({ path: `${SCREENSHOTS}/${api}.png` });
+      },
+      PAGE_TIMEOUT,
+    );
 
-    it(`${api}.html search finds an operation by its summary and opens it`, async () => {
-      const { operations } = loadSpec(api);
-      const target = operations[operations.length - 1]!;
-      await page.goto(`${origin}/${api}.html`);
-      await page.locator('input.search-input').fill(target.summary);
-      const results = page.locator('[data-role="search:results"]');
-      const hit = results.locator('li', { hasText: target.summary }).first();
-      await expect.poll(() => hit.count(), { message: `search for "${target.summary}"`, timeout: 10_000 }).toBeGreaterThan(0);
-      await page.screenshot({ path: `${SCREENSHOTS}/${api}-search.png` });
-      await hit.click();
-      const heading = page.locator(`[data-section-id$="/operation/${target.operationId}"] h2`).first();
-      await expect.poll(async () => (await heading.isVisible()) && (await heading.textContent())?.trim(),
-        { message: `the search result opens ${target.operationId}`, timeout: 10_000 }).toBe(target.summary);
-    }, PAGE_TIMEOUT);
+    it(
+      `${api}.html search finds an operation by its summary and opens it`,
+      async () => {
+        const { operations } = loadSpec(api);
+        const target = operations[operations.length - 1]!;
+        await page.goto(`${origin}/${api}.html`);
+        await page.locator('input.search-input').fill(target.summary);
+        const results = page.locator('[data-role="search:results"]');
+        const hit = results.locator('li', { hasText: target.summary }).first();
+        await expect.poll(() => hit.count(), { message: `search for "${target.summary}"`, timeout: 10_000 }).toBeGreaterThan(0);
+        await page.screenshot({ path: `${SCREENSHOTS}/${api}-search.png` });
+        await hit.click();
+        const heading = page.locator(`[data-section-id$="/operation/${target.operationId}"] h2`).first();
+        await expect
+          .poll(async () => (await heading.isVisible()) && (await heading.textContent())?.trim(), {
+            message: `the search result opens ${target.operationId}`,
+            timeout: 10_000,
+          })
+          .toBe(target.summary);
+      },
+      PAGE_TIMEOUT,
+    );
   }
 });
 
@@ -139,7 +155,9 @@ async function openEveryOperationFromTheSidebar(page: Page, summaryOf: (id: stri
     const group = page.locator(`${TAG_GROUP}[data-item-id="${groupId}"]`);
     if ((await group.getAttribute('aria-expanded')) !== 'true') await group.locator('> label').click();
     await expect.poll(() => group.getAttribute('aria-expanded'), { message: `${groupId} opens` }).toBe('true');
-    const itemIds = await group.locator('li[data-item-id*="/operation/"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id') ?? ''));
+    const itemIds = await group
+      .locator('li[data-item-id*="/operation/"]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id') ?? ''));
     expect(itemIds.length, `operations under ${groupId}`).toBeGreaterThan(0);
     for (const itemId of itemIds) {
       const id = itemId.split('/operation/')[1] ?? '';
@@ -148,8 +166,11 @@ async function openEveryOperationFromTheSidebar(page: Page, summaryOf: (id: stri
       await page.locator(`${OPERATION_ITEM}[data-item-id="${itemId}"] > label`).click();
       await expect.poll(() => page.evaluate(() => decodeURIComponent(window.location.hash))).toBe(`#${itemId}`);
       const heading = page.locator(`[data-section-id="${itemId}"] h2`).first();
-      await expect.poll(async () => (await heading.isVisible()) && (await heading.textContent())?.trim(),
-        { message: `operation ${itemId} renders with its summary` }).toBe(summary);
+      await expect
+        .poll(async () => (await heading.isVisible()) && (await heading.textContent())?.trim(), {
+          message: `operation ${itemId} renders with its summary`,
+        })
+        .toBe(summary);
       reached.push(id);
     }
   }

@@ -78,7 +78,10 @@ describe('a broken spec fails the build with file, line and rule, leaving the ou
       cwd: repoRoot,
       env: { ...process.env, CONTRACTS_CONFIG: workspace.configPath, CONTRACTS_OUT_DIR: outDir },
     });
-    const failure = (await run.then(() => undefined, (error: unknown) => error)) as { code: number; stderr: string };
+    const failure = (await run.then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as { code: number; stderr: string };
     expect(failure?.code).toBe(1);
     expect(failure.stderr).toMatch(/left unchanged/);
     expect(failure.stderr).toMatch(/spec\/razorpay\/paths\/customers\.yaml:\d+:\d+ .*operation-summary/);

@@ -17,7 +17,9 @@ let scratch: string;
 
 function npx(command: string, args: string[], cwd = repoRoot) {
   const result = spawnSync(join(repoRoot, 'node_modules', '.bin', command), args, {
-    cwd, encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
@@ -25,7 +27,8 @@ function npx(command: string, args: string[], cwd = repoRoot) {
 beforeAll(() => {
   // The commands write where redocly.yaml says (generated/…): run them on a copy, then compare.
   scratch = mkdtempSync(join(tmpdir(), 'ecosystem-'));
-  for (const entry of ['spec', 'redocly.yaml', '.redocly.lint-ignore.yaml']) cpSync(join(repoRoot, entry), join(scratch, entry), { recursive: true });
+  for (const entry of ['spec', 'redocly.yaml', '.redocly.lint-ignore.yaml'])
+    cpSync(join(repoRoot, entry), join(scratch, entry), { recursive: true });
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -34,8 +37,9 @@ describe('the ecosystem commands', { timeout: TIMEOUT }, () => {
     const { status, output } = npx('openapi-typescript', ['--default-non-nullable=false'], scratch);
     expect(status, output).toBe(0);
     for (const api of APIS) {
-      expect(readFileSync(join(scratch, 'generated', api, 'types.ts'), 'utf8'), `generated/${api}/types.ts`)
-        .toBe(readFileSync(join(repoRoot, 'generated', api, 'types.ts'), 'utf8'));
+      expect(readFileSync(join(scratch, 'generated', api, 'types.ts'), 'utf8'), `generated/${api}/types.ts`).toBe(
+        readFileSync(join(repoRoot, 'generated', api, 'types.ts'), 'utf8'),
+      );
     }
   });
 

@@ -62,7 +62,9 @@ describe('build output', () => {
   it('types tagged unions with exact literals and keeps defaulted request fields optional (checked by tsc)', () => {
     // A consumer of the generated types: what must compile does, what must not is marked @ts-expect-error.
     const probe = path.join(outDir, 'types-probe.ts');
-    writeFileSync(probe, `import type { components as gateway } from './gateway/types.js';
+    writeFileSync(
+      probe,
+      `import type { components as gateway } from './gateway/types.js';
 import type { components as razorpay } from './razorpay/types.js';
 type Result = gateway['schemas']['GatewayCustomerResult'];
 const byVendor = (result: Result): string => (result.vendor === 'razorpay' ? 'r' : result.vendor === 'juspay' ? 'j' : result satisfies never);
@@ -74,8 +76,16 @@ const badFlag: razorpay['schemas']['RazorpayCustomerCreate'] = { fail_existing: 
 type Read = razorpay['schemas']['RazorpayCustomerOrCollection'];
 const entity = (read: Read): number => (read.entity === 'collection' ? read.items.length : read.entity === 'customer' ? 1 : read satisfies never);
 export { byVendor, wrongVendor, create, badFlag, entity };
-`);
-    const program = ts.createProgram([probe], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, types: [] });
+`,
+    );
+    const program = ts.createProgram([probe], {
+      strict: true,
+      noEmit: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true,
+      types: [],
+    });
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(diagnostics).toEqual([]);
   }, 30_000);
@@ -94,7 +104,8 @@ describe('docs', () => {
 
   it('carry a curl and a TypeScript sample for every operation, built from the examples', async () => {
     // The document each page renders, as inlined for Redoc.init.
-    const definition = (html: string) => JSON.parse(/<script>Redoc\.init\((.*), \{\}, document\.getElementById\('redoc'\)\);<\/script>/.exec(html)![1]!);
+    const definition = (html: string) =>
+      JSON.parse(/<script>Redoc\.init\((.*), \{\}, document\.getElementById\('redoc'\)\);<\/script>/.exec(html)![1]!);
     for (const api of apis) {
       const bundled = JSON.parse(await read(`${api}/openapi.json`));
       const docs = definition(await read(`docs/${api}.html`));

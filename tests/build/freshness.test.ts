@@ -17,7 +17,9 @@ it('generated/ is exactly what `npm run build` produces from spec/', async () =>
   const stale = [
     ...[...expected.keys()].filter((file) => !actual.has(file)).map((file) => `missing: generated/${file}`),
     ...[...actual.keys()].filter((file) => !expected.has(file)).map((file) => `extra:   generated/${file}`),
-    ...[...expected].filter(([file, content]) => actual.has(file) && actual.get(file) !== content).map(([file]) => `differs: generated/${file}`),
+    ...[...expected]
+      .filter(([file, content]) => actual.has(file) && actual.get(file) !== content)
+      .map(([file]) => `differs: generated/${file}`),
   ];
   expect(stale, `generated/ is out of date with spec/; run: npm run build\n${stale.join('\n')}`).toEqual([]);
 }, 60_000);

@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { loadApiInference } from '../../scripts/conformance/infer-api.ts';
 import { recordings, runCli, tempFile } from './helpers.ts';
 
-const customer = { id: 'cust_1Aa00000000001', entity: 'customer', name: 'Gaurav Kumar', email: 'gaurav.kumar@example.com', contact: '9123456780', gstin: null, notes: [], created_at: 1655298731 };
+const customer = {
+  id: 'cust_1Aa00000000001',
+  entity: 'customer',
+  name: 'Gaurav Kumar',
+  email: 'gaurav.kumar@example.com',
+  contact: '9123456780',
+  gstin: null,
+  notes: [],
+  created_at: 1655298731,
+};
 const json = { 'content-type': 'application/json' };
 
 const ndjson = (...lines: unknown[]): string => lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n');
@@ -20,17 +29,40 @@ describe('conformance CLI', () => {
   });
 
   it('exits 1 and names line, operation, status, check and pointer of each violation', () => {
-    const file = tempFile('bad.ndjson', ndjson(
-      { method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 200, headers: json, body: customer },
-      { method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 200, headers: json, body: { ...customer, created_at: '2022-06-15' } },
-      { method: 'GET', url: 'https://api.razorpay.com/v1/customers?count=101', status: 200, headers: json, body: { entity: 'collection', count: 0, items: [] } },
-      { method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 503, headers: json, body: {} },
-      { method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 200, headers: { 'content-type': 'text/html' }, body: '<html></html>' },
-      { method: 'PATCH', url: 'https://api.razorpay.com/v1/customers', status: 200 },
-    ));
+    const file = tempFile(
+      'bad.ndjson',
+      ndjson(
+        { method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 200, headers: json, body: customer },
+        {
+          method: 'GET',
+          url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001',
+          status: 200,
+          headers: json,
+          body: { ...customer, created_at: '2022-06-15' },
+        },
+        {
+          method: 'GET',
+          url: 'https://api.razorpay.com/v1/customers?count=101',
+          status: 200,
+          headers: json,
+          body: { entity: 'collection', count: 0, items: [] },
+        },
+        { method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 503, headers: json, body: {} },
+        {
+          method: 'GET',
+          url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001',
+          status: 200,
+          headers: { 'content-type': 'text/html' },
+          body: '<html></html>',
+        },
+        { method: 'PATCH', url: 'https://api.razorpay.com/v1/customers', status: 200 },
+      ),
+    );
     const { status, stdout } = runCli([file]);
     expect(status).toBe(1);
-    expect(stdout).toContain('line 2: razorpay fetchCustomer GET 200 response_schema_conformance body /created_at — /created_at must be integer');
+    expect(stdout).toContain(
+      'line 2: razorpay fetchCustomer GET 200 response_schema_conformance body /created_at — /created_at must be integer',
+    );
     expect(stdout).toContain('line 3: razorpay fetchAllCustomers GET 200 negative_data_rejection query /count');
     expect(stdout).toContain('line 4: razorpay fetchCustomer GET 503 not_a_server_error');
     expect(stdout).toContain('line 4: razorpay fetchCustomer GET 503 status_code_conformance');
@@ -41,32 +73,62 @@ describe('conformance CLI', () => {
   });
 
   it('reports required response headers that are missing', () => {
-    const file = tempFile('headers.ndjson', ndjson(
-      { method: 'POST', url: 'https://www.cloudlesspayment.com/api/customer/create', status: 429, headers: json, body: { status: 'error', message: 'Too many requests' } },
-    ));
+    const file = tempFile(
+      'headers.ndjson',
+      ndjson({
+        method: 'POST',
+        url: 'https://www.cloudlesspayment.com/api/customer/create',
+        status: 429,
+        headers: json,
+        body: { status: 'error', message: 'Too many requests' },
+      }),
+    );
     const { status, stdout } = runCli([file]);
     expect(status).toBe(1);
     expect(stdout).toContain('line 1: gateway createCustomer POST 429 response_headers_conformance header /Retry-After');
   });
 
   it('reports a malformed line with its number and still checks the rest', () => {
-    const file = tempFile('mixed.ndjson', ndjson(
-      '{"method": "GET", "url": ',
-      { method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 200, headers: json, body: { ...customer, created_at: '2022-06-15' } },
-      '',
-      { url: 'https://api.razorpay.com/v1/customers', status: 200 },
-    ));
+    const file = tempFile(
+      'mixed.ndjson',
+      ndjson(
+        '{"method": "GET", "url": ',
+        {
+          method: 'GET',
+          url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001',
+          status: 200,
+          headers: json,
+          body: { ...customer, created_at: '2022-06-15' },
+        },
+        '',
+        { url: 'https://api.razorpay.com/v1/customers', status: 200 },
+      ),
+    );
     const { status, stdout } = runCli([file]);
     expect(status).toBe(1);
     expect(stdout).toMatch(/^line 1: malformed: not valid JSON/m);
-    expect(stdout).toContain('line 2: razorpay fetchCustomer GET 200 response_schema_conformance body /created_at — /created_at must be integer');
+    expect(stdout).toContain(
+      'line 2: razorpay fetchCustomer GET 200 response_schema_conformance body /created_at — /created_at must be integer',
+    );
     expect(stdout).toMatch(/^line 4: malformed: "method" must be a non-empty string/m);
     expect(stdout).toContain('2 malformed lines could not be checked');
   });
 
   it('checks a file too large for one process in two parts, with absolute line numbers and one summary', () => {
-    const good = JSON.stringify({ method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 200, headers: json, body: customer });
-    const bad = JSON.stringify({ method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 200, headers: json, body: { ...customer, created_at: '2022-06-15' } });
+    const good = JSON.stringify({
+      method: 'GET',
+      url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001',
+      status: 200,
+      headers: json,
+      body: customer,
+    });
+    const bad = JSON.stringify({
+      method: 'GET',
+      url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001',
+      status: 200,
+      headers: json,
+      body: { ...customer, created_at: '2022-06-15' },
+    });
     const lines = Array.from({ length: 40_000 }, () => good);
     lines[2] = bad; // line 3, in the first part
     lines[19_999] = '{"method": '; // line 20000, malformed
@@ -85,15 +147,47 @@ describe('conformance CLI', () => {
   it('reads HAR files entry by entry, numbering entries', () => {
     const entry = (url: string, status: number, body: unknown) => ({
       startedDateTime: '2025-01-01T00:00:00Z',
-      request: { method: 'GET', url, headers: [{ name: 'Authorization', value: 'Basic eW91cl9hcGlfa2V5Og==' }, { name: 'x-merchantid', value: 'merchant_id' }] },
-      response: { status, headers: [{ name: 'Content-Type', value: 'application/json' }], content: { mimeType: 'application/json', text: JSON.stringify(body) } },
+      request: {
+        method: 'GET',
+        url,
+        headers: [
+          { name: 'Authorization', value: 'Basic eW91cl9hcGlfa2V5Og==' },
+          { name: 'x-merchantid', value: 'merchant_id' },
+        ],
+      },
+      response: {
+        status,
+        headers: [{ name: 'Content-Type', value: 'application/json' }],
+        content: { mimeType: 'application/json', text: JSON.stringify(body) },
+      },
     });
-    const good = { id: 'cst_om2l6ctlptxwxuzj', object: 'customer', object_reference_id: 'user01@example.com', mobile_number: '9988776655', date_created: '2016-08-02T08:07:52+0000', last_updated: '2016-08-02T08:07:52+0000', email_address: 'user01@example.com', first_name: 'John', last_name: 'Smith', mobile_country_code: '91' };
-    const har = { log: { version: '1.2', creator: { name: 'test', version: '1' }, entries: [
-      entry('https://api.juspay.in/customers/cst_om2l6ctlptxwxuzj', 200, good),
-      entry('https://sandbox.juspay.in/customers/cst_om2l6ctlptxwxuzj', 200, { ...good, mobile_number: 9988776655, note: 'braces } and [ in "strings"' }),
-      { request: { url: 'https://api.juspay.in/customers' } },
-    ] } };
+    const good = {
+      id: 'cst_om2l6ctlptxwxuzj',
+      object: 'customer',
+      object_reference_id: 'user01@example.com',
+      mobile_number: '9988776655',
+      date_created: '2016-08-02T08:07:52+0000',
+      last_updated: '2016-08-02T08:07:52+0000',
+      email_address: 'user01@example.com',
+      first_name: 'John',
+      last_name: 'Smith',
+      mobile_country_code: '91',
+    };
+    const har = {
+      log: {
+        version: '1.2',
+        creator: { name: 'test', version: '1' },
+        entries: [
+          entry('https://api.juspay.in/customers/cst_om2l6ctlptxwxuzj', 200, good),
+          entry('https://sandbox.juspay.in/customers/cst_om2l6ctlptxwxuzj', 200, {
+            ...good,
+            mobile_number: 9988776655,
+            note: 'braces } and [ in "strings"',
+          }),
+          { request: { url: 'https://api.juspay.in/customers' } },
+        ],
+      },
+    };
     const { status, stdout } = runCli([tempFile('traffic.har', JSON.stringify(har, null, 2))]);
     expect(status).toBe(1);
     expect(stdout).not.toMatch(/^entry 1:/m);
@@ -103,7 +197,10 @@ describe('conformance CLI', () => {
   });
 
   it('checks relative URLs against the API given with --api, and rejects unknown options', () => {
-    const file = tempFile('relative.ndjson', ndjson({ method: 'GET', url: '/orders/order_1Aa00000000002', status: 200, headers: json, body: { id: 'order_1Aa00000000002' } }));
+    const file = tempFile(
+      'relative.ndjson',
+      ndjson({ method: 'GET', url: '/orders/order_1Aa00000000002', status: 200, headers: json, body: { id: 'order_1Aa00000000002' } }),
+    );
     const inferred = runCli([file]);
     expect(inferred.stdout).toContain('cannot tell which API /orders/order_1Aa00000000002 belongs to');
     const given = runCli([file, '--api', 'razorpay']);
@@ -114,7 +211,7 @@ describe('conformance CLI', () => {
   });
 });
 
-describe('API inference (hosts from each spec\'s servers, paths from the registry)', () => {
+describe("API inference (hosts from each spec's servers, paths from the registry)", () => {
   const inferApi = loadApiInference();
   it.each([
     ['https://www.cloudlesspayment.com/api/customer/get?id=cust_QvyFrutz4UBEbh', 'gateway'],
@@ -142,7 +239,14 @@ describe('HAR reader', () => {
     const file = tempFile('big.har', JSON.stringify({ log: { version: '1.2', pages: [{ id: '[{' }], entries } }));
     const seen: Array<{ number: number; i: unknown }> = [];
     for await (const items of readHar(file)) {
-      for (const item of items) seen.push({ number: item.number, i: ((item.value as { body: { i: number; text: string } }).body.text === text) ? (item.value as { body: { i: number } }).body.i : 'corrupt' });
+      for (const item of items)
+        seen.push({
+          number: item.number,
+          i:
+            (item.value as { body: { i: number; text: string } }).body.text === text
+              ? (item.value as { body: { i: number } }).body.i
+              : 'corrupt',
+        });
     }
     expect(seen).toEqual([0, 1, 2, 3, 4].map((i) => ({ number: i + 1, i })));
   });

@@ -10,14 +10,35 @@ import { runConformance, type MalformedItem, type ReportedViolation } from '../.
 import { MAX_LINE_BYTES } from '../../scripts/conformance/read-ndjson.ts';
 import { runCli, tempFile } from './helpers.ts';
 
-const customer = { id: 'cust_1Aa00000000001', entity: 'customer', name: 'Gaurav Kumar', email: 'gaurav.kumar@example.com', contact: '9123456780', gstin: null, notes: [], created_at: 1655298731 };
-const good = JSON.stringify({ method: 'GET', url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001', status: 200, headers: { 'content-type': 'application/json' }, body: customer });
-const exchangeWith = (body: string) => `{"method":"GET","url":"https://api.razorpay.com/v1/customers/cust_1Aa00000000001","status":200,"headers":{"content-type":"application/json"},"body":${body}}`;
+const customer = {
+  id: 'cust_1Aa00000000001',
+  entity: 'customer',
+  name: 'Gaurav Kumar',
+  email: 'gaurav.kumar@example.com',
+  contact: '9123456780',
+  gstin: null,
+  notes: [],
+  created_at: 1655298731,
+};
+const good = JSON.stringify({
+  method: 'GET',
+  url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001',
+  status: 200,
+  headers: { 'content-type': 'application/json' },
+  body: customer,
+});
+const exchangeWith = (body: string) =>
+  `{"method":"GET","url":"https://api.razorpay.com/v1/customers/cust_1Aa00000000001","status":200,"headers":{"content-type":"application/json"},"body":${body}}`;
 
 /** Line by line: what each is, in file order. */
 const LINES: Array<[string, Buffer]> = [
   ['good', Buffer.from(good)],
-  ['polluting keys', Buffer.from('{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"method":"GET","url":"https://api.razorpay.com/v1/customers","status":200,"headers":{"__proto__":"x","content-type":"application/json"},"body":{"__proto__":{"polluted":1},"entity":"collection","count":0,"items":[]},"request":{"headers":{"__proto__":"y"}}}')],
+  [
+    'polluting keys',
+    Buffer.from(
+      '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"method":"GET","url":"https://api.razorpay.com/v1/customers","status":200,"headers":{"__proto__":"x","content-type":"application/json"},"body":{"__proto__":{"polluted":1},"entity":"collection","count":0,"items":[]},"request":{"headers":{"__proto__":"y"}}}',
+    ),
+  ],
   ['good', Buffer.from(good)],
   ['10 MB line', Buffer.from(exchangeWith(JSON.stringify({ ...customer, name: 'x'.repeat(10_000_000) })))],
   ['good', Buffer.from(good)],
@@ -36,7 +57,10 @@ describe('the conformance checker on hostile recordings', () => {
   it('reports each hostile line by number and checks the lines around it', async () => {
     const malformed: MalformedItem[] = [];
     const violations: ReportedViolation[] = [];
-    const summary = await runConformance(writeHostileFile(), { onMalformed: (item) => malformed.push(item), onViolation: (v) => violations.push(v) });
+    const summary = await runConformance(writeHostileFile(), {
+      onMalformed: (item) => malformed.push(item),
+      onViolation: (v) => violations.push(v),
+    });
     expect(malformed).toEqual([
       { number: 4, message: `the line is longer than ${MAX_LINE_BYTES} bytes` },
       { number: 7, message: 'the line is not valid UTF-8' },

@@ -11,7 +11,10 @@ describe.each(['gateway', 'razorpay', 'juspay'])('%s recordings', (api) => {
   it('conform to the contract', async () => {
     const violations: ReportedViolation[] = [];
     const malformed: unknown[] = [];
-    const summary = await runConformance(recordings(`${api}.ndjson`), { onViolation: (v) => violations.push(v), onMalformed: (m) => malformed.push(m) });
+    const summary = await runConformance(recordings(`${api}.ndjson`), {
+      onViolation: (v) => violations.push(v),
+      onMalformed: (m) => malformed.push(m),
+    });
     expect(malformed).toEqual([]);
     expect(violations.map((v) => `line ${v.number} ${v.check} ${v.pointer}: ${v.message}`)).toEqual([]);
     expect(summary.exchanges).toBeGreaterThan(0);
@@ -39,7 +42,11 @@ describe('known-bad recordings', () => {
     });
     for (const line of expected) {
       const want = line.expect.violations.map((v: { check: string; pointer: string }) => `${v.check} ${v.pointer}`).sort();
-      expect({ line: line.number, source: line.source, found: (found.get(line.number) ?? []).sort() }).toEqual({ line: line.number, source: line.source, found: want });
+      expect({ line: line.number, source: line.source, found: (found.get(line.number) ?? []).sort() }).toEqual({
+        line: line.number,
+        source: line.source,
+        found: want,
+      });
     }
   });
 
@@ -47,7 +54,11 @@ describe('known-bad recordings', () => {
     const numeric = expected.filter((e) => typeof e.body?.contact === 'number');
     expect(numeric.length).toBeGreaterThan(0);
     const messages: string[] = [];
-    await runConformance(recordings('known-bad.ndjson'), { onViolation: (v) => { if (v.pointer === '/contact') messages.push(`${v.number} ${v.message}`); } });
+    await runConformance(recordings('known-bad.ndjson'), {
+      onViolation: (v) => {
+        if (v.pointer === '/contact') messages.push(`${v.number} ${v.message}`);
+      },
+    });
     expect(messages).toEqual(numeric.map((e) => expect.stringMatching(new RegExp(`^${e.number} /contact must be string`))));
   });
 });

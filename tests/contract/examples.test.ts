@@ -9,8 +9,10 @@ import { Contract, resolveLocalRef } from '../../scripts/lib/contract.ts';
 
 type Json = Record<string, any>;
 
-
-interface ExampleCase { name: string; check: () => unknown[] }
+interface ExampleCase {
+  name: string;
+  check: () => unknown[];
+}
 
 function exampleCases(contract: Contract): ExampleCase[] {
   const cases: ExampleCase[] = [];
@@ -21,8 +23,10 @@ function exampleCases(contract: Contract): ExampleCase[] {
         const value = resolveLocalRef(contract.spec, example)?.value;
         cases.push({
           name: `${operationId} request ${mediaType} ${key}`,
-          check: () => contract.validateRequest(operationId, { body: value, contentType: mediaType })
-            .filter((v) => v.in === 'body' || v.in === 'content-type'),
+          check: () =>
+            contract
+              .validateRequest(operationId, { body: value, contentType: mediaType })
+              .filter((v) => v.in === 'body' || v.in === 'content-type'),
         });
       }
     }
@@ -33,8 +37,8 @@ function exampleCases(contract: Contract): ExampleCase[] {
           const value = resolveLocalRef(contract.spec, example)?.value;
           cases.push({
             name: `${operationId} ${status} ${mediaType} ${key}`,
-            check: () => contract.validateResponse(operationId, Number(status), value, { contentType: mediaType })
-              .filter((v) => v.in === 'body'),
+            check: () =>
+              contract.validateResponse(operationId, Number(status), value, { contentType: mediaType }).filter((v) => v.in === 'body'),
           });
         }
       }
@@ -49,7 +53,10 @@ describe.each(API_NAMES)('%s examples', (api) => {
 
   it('has request and response examples for every operation', () => {
     for (const { operationId } of contract.operations) {
-      expect(cases.some((c) => c.name.startsWith(`${operationId} `)), operationId).toBe(true);
+      expect(
+        cases.some((c) => c.name.startsWith(`${operationId} `)),
+        operationId,
+      ).toBe(true);
     }
   });
 

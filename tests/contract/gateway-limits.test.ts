@@ -23,7 +23,16 @@ function expectOutcome(violations: Violation[], refusedAt: Case[2]): void {
 
 const createCases: Case[] = [
   ['an empty body (every field optional)', {}],
-  ['the documentation\'s example', { name: 'Kumar', contact: '909090909090', email: 'kumar@example.com', fail_existing: false, notes: { notes_key_1: 'Tea, Earl Grey, Hot' } }],
+  [
+    "the documentation's example",
+    {
+      name: 'Kumar',
+      contact: '909090909090',
+      email: 'kumar@example.com',
+      fail_existing: false,
+      notes: { notes_key_1: 'Tea, Earl Grey, Hot' },
+    },
+  ],
   ['name of 2 characters', { name: letters(2) }, ['/name', 'minLength']],
   ['name of 3 characters', { name: letters(3) }],
   ['name of 50 characters', { name: letters(50) }],
@@ -56,7 +65,7 @@ const createCases: Case[] = [
   ['GSTIN with state code 37', { gstin: '37ABCDE1234L1Z1' }],
   ['GSTIN with state code 00', { gstin: '00ABCDE1234L1Z1' }, ['/gstin', 'pattern']],
   ['GSTIN with state code 38', { gstin: '38ABCDE1234L1Z1' }, ['/gstin', 'pattern']],
-  ['the documentation\'s GSTIN example (lower case)', { gstin: '29XAbbA4369J1PA' }, ['/gstin', 'pattern']],
+  ["the documentation's GSTIN example (lower case)", { gstin: '29XAbbA4369J1PA' }, ['/gstin', 'pattern']],
   ['GSTIN of 14 characters', { gstin: '29ABCDE1234L1Z' }, ['/gstin', 'pattern']],
   ['15 notes', { notes: notes(15) }],
   ['16 notes', { notes: notes(16) }, ['/notes', 'maxProperties']],
@@ -82,7 +91,7 @@ describe('gateway POST /customer/create body', () => {
 });
 
 const updateCases: Case[] = [
-  ['the documentation\'s example', { contact: '9000090000', email: 'akashbhai@example.com', name: 'akashramaswamy' }],
+  ["the documentation's example", { contact: '9000090000', email: 'akashbhai@example.com', name: 'akashramaswamy' }],
   ['name of 2 characters', { name: letters(2) }, ['/name', 'minLength']],
   ['name of 51 characters', { name: letters(51) }, ['/name', 'maxLength']],
   ['contact of 7 digits', { contact: digits(7) }, ['/contact', 'pattern']],
@@ -125,7 +134,9 @@ describe('gateway GET /customer/get', () => {
   });
 
   it('routes the documented URLs, with and without the /api base path', () => {
-    expect(gateway.match('GET', 'https://www.cloudlesspayment.com/api/customer/get?id=cust_QvyFrutz4UBEbh')?.info.operationId).toBe('fetchCustomers');
+    expect(gateway.match('GET', 'https://www.cloudlesspayment.com/api/customer/get?id=cust_QvyFrutz4UBEbh')?.info.operationId).toBe(
+      'fetchCustomers',
+    );
     expect(gateway.match('PUT', '/api/customer/update?id=x')?.info.operationId).toBe('updateCustomer');
     expect(gateway.match('POST', '/customer/create')?.info.operationId).toBe('createCustomer');
     expect(gateway.match('GET', '/api/customer/get/cust_QvyFrutz4UBEbh')).toBeUndefined();

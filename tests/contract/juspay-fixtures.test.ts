@@ -23,11 +23,21 @@ const FIXTURE_DIR = fileURLToPath(new URL('../../docs/sources/fixtures/juspay/',
 const RESPONSES: Record<string, Array<[Operation, number]>> = {
   'docs__create-customer_400_duplicate_object_reference_id.json': [['createCustomer', 400]],
   // The manifest: same body for an empty or negative mobile_number on update.
-  'docs__create-customer_400_empty_mobile_number.json': [['createCustomer', 400], ['updateCustomer', 400]],
+  'docs__create-customer_400_empty_mobile_number.json': [
+    ['createCustomer', 400],
+    ['updateCustomer', 400],
+  ],
   'docs__create-customer_400_empty_object_reference_id.json': [['createCustomer', 400]],
   // A wrong API key gets the same 401 on every operation.
-  'docs__get-customer_401_access_denied.json': [['getCustomer', 401], ['createCustomer', 401], ['updateCustomer', 401]],
-  'docs__get-customer_404_object_not_found.json': [['getCustomer', 404], ['updateCustomer', 404]],
+  'docs__get-customer_401_access_denied.json': [
+    ['getCustomer', 401],
+    ['createCustomer', 401],
+    ['updateCustomer', 401],
+  ],
+  'docs__get-customer_404_object_not_found.json': [
+    ['getCustomer', 404],
+    ['updateCustomer', 404],
+  ],
   'sdk-integration-demo__create-customer__response.json': [['createCustomer', 200]],
   'sdk-integration-demo__create-customer__response-auth_token.json': [['createCustomer', 200]],
   'sdk-integration-demo__get-customer__response.json': [['getCustomer', 200]],
@@ -73,7 +83,9 @@ function readJsonFixture(name: string): any {
 function shellWords(line: string): string[] {
   const words: string[] = [];
   for (const match of line.matchAll(/(?:'[^']*'|"[^"]*"|[^\s'"])+/g)) {
-    words.push(match[0].replace(/'([^']*)'|"([^"]*)"/g, (_m, single: string | undefined, double: string | undefined) => single ?? double ?? ''));
+    words.push(
+      match[0].replace(/'([^']*)'|"([^"]*)"/g, (_m, single: string | undefined, double: string | undefined) => single ?? double ?? ''),
+    );
   }
   return words;
 }
@@ -88,9 +100,8 @@ function parseCurl(name: string, text: string): CurlRequest {
   const request: CurlRequest = { method: 'GET', url: '', headers: {}, data: [] };
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
-    const [flag, attached] = word.startsWith('-') && !word.startsWith('--') && word.length > 2
-      ? [word.slice(0, 2), word.slice(2)]
-      : [word, undefined];
+    const [flag, attached] =
+      word.startsWith('-') && !word.startsWith('--') && word.length > 2 ? [word.slice(0, 2), word.slice(2)] : [word, undefined];
     const value = (): string => {
       if (attached !== undefined) return attached;
       const next = words[++i];
@@ -124,7 +135,8 @@ describe('Juspay fixtures against the bundled spec', () => {
   });
 
   const responseCases = Object.entries(RESPONSES).flatMap(([file, targets]) =>
-    targets.map(([operation, status]) => [file, operation, status] as const));
+    targets.map(([operation, status]) => [file, operation, status] as const),
+  );
 
   it.each(responseCases)('%s is a valid %s %i body', (file, operation, status) => {
     expect(juspay.validateResponse(operation, status, readJsonFixture(file), { contentType: 'application/json' })).toEqual([]);
@@ -157,9 +169,13 @@ describe('Juspay fixtures against the bundled spec', () => {
   it.each(INVALID_INPUT)('x-error-messages reproduce %s on %s', (file, operation) => {
     const fixture = readJsonFixture(file);
     const field: string = fixture.error_info.fields[0].field_name;
-    const request = operation === 'createCustomer'
-      ? { headers: { 'x-merchantid': 'merchant_id' }, body: { object_reference_id: 'customer_00000001', mobile_number: '9876543210', [field]: '' } }
-      : { path: { customer_id: 'cst_om2l6ctlptxwxuzj' }, body: { [field]: '' } };
+    const request =
+      operation === 'createCustomer'
+        ? {
+            headers: { 'x-merchantid': 'merchant_id' },
+            body: { object_reference_id: 'customer_00000001', mobile_number: '9876543210', [field]: '' },
+          }
+        : { path: { customer_id: 'cst_om2l6ctlptxwxuzj' }, body: { [field]: '' } };
     const violations = juspay.validateRequest(operation, request);
     expect(violations.length).toBeGreaterThan(0);
     for (const violation of violations) {
@@ -172,7 +188,13 @@ describe('Juspay fixtures against the bundled spec', () => {
     ['a customer without id', 'createCustomer', 200, { ...customer, id: undefined }, 'required'],
     ['a customer with another object type', 'getCustomer', 200, { ...customer, object: 'order' }, 'const'],
     ['a customer with a non-ISO timestamp', 'getCustomer', 200, { ...customer, date_created: '17/03/2020 14:16' }, 'pattern'],
-    ['a juspay block without its token', 'createCustomer', 200, { ...customer, juspay: { client_auth_token_expiry: '2020-03-17T14:28:37Z' } }, 'required'],
+    [
+      'a juspay block without its token',
+      'createCustomer',
+      200,
+      { ...customer, juspay: { client_auth_token_expiry: '2020-03-17T14:28:37Z' } },
+      'required',
+    ],
     ['a customer as an error body', 'createCustomer', 400, customer, 'oneOf'],
     ['an error_info without code', 'getCustomer', 404, { error_message: 'x', error_info: { category: 'USER_ERROR' } }, 'required'],
     ['an error body with neither error_info nor error_code', 'updateCustomer', 400, { status: 'error', error_message: 'x' }, 'required'],
@@ -184,7 +206,8 @@ describe('Juspay fixtures against the bundled spec', () => {
   });
 
   it('rejects statuses the spec does not document', () => {
-    expect(juspay.validateResponse('createCustomer', 404, readJsonFixture('docs__get-customer_404_object_not_found.json')))
-      .toContainEqual(expect.objectContaining({ in: 'status', keyword: 'status' }));
+    expect(juspay.validateResponse('createCustomer', 404, readJsonFixture('docs__get-customer_404_object_not_found.json'))).toContainEqual(
+      expect.objectContaining({ in: 'status', keyword: 'status' }),
+    );
   });
 });

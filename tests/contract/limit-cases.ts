@@ -27,8 +27,14 @@ export interface LimitCase<Operation extends string> {
 }
 
 /** `violationIn('body')('/name', 'maxLength', 'The name may not…')` */
-export const violationIn = (where: Violation['in']) => (pointer: string, keyword: string, vendorMessage?: string): Expected =>
-  ({ in: where, pointer, keyword, ...(vendorMessage ? { vendorMessage } : {}) });
+export const violationIn =
+  (where: Violation['in']) =>
+  (pointer: string, keyword: string, vendorMessage?: string): Expected => ({
+    in: where,
+    pointer,
+    keyword,
+    ...(vendorMessage ? { vendorMessage } : {}),
+  });
 
 export function describeLimits<Operation extends string>(
   title: string,
@@ -44,8 +50,14 @@ export function describeLimits<Operation extends string>(
 
     it('covers valid and invalid requests for every operation', () => {
       for (const operation of operations) {
-        expect(cases.some((c) => c.operation === operation && !c.fails), `${operation} valid`).toBe(true);
-        expect(cases.some((c) => c.operation === operation && c.fails), `${operation} invalid`).toBe(true);
+        expect(
+          cases.some((c) => c.operation === operation && !c.fails),
+          `${operation} valid`,
+        ).toBe(true);
+        expect(
+          cases.some((c) => c.operation === operation && c.fails),
+          `${operation} invalid`,
+        ).toBe(true);
       }
     });
 

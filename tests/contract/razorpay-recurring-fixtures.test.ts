@@ -20,22 +20,42 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Contract } from '../../scripts/lib/contract.ts';
 
 type Operation =
-  | 'createOrder' | 'fetchOrder' | 'createRegistrationLink' | 'notifyInvoice' | 'cancelInvoice'
-  | 'fetchPayment' | 'createRecurringPayment' | 'fetchCard' | 'requestCardReference';
+  | 'createOrder'
+  | 'fetchOrder'
+  | 'createRegistrationLink'
+  | 'notifyInvoice'
+  | 'cancelInvoice'
+  | 'fetchPayment'
+  | 'createRecurringPayment'
+  | 'fetchCard'
+  | 'requestCardReference';
 
 const FIXTURE_DIR = fileURLToPath(new URL('../../docs/sources/fixtures/razorpay/', import.meta.url));
 
 /** Response fixture → the operations and statuses it is a body for. */
 const RESPONSES: Record<string, Array<[Operation, number]>> = {
   'docs_recurring_cards_create_authorization_transaction__1_1_2_create_an_order_response.json': [['createOrder', 200]],
-  'docs_recurring_cards_create_authorization_transaction__1_2_1_create_a_registration_link_response.json': [['createRegistrationLink', 200]],
-  'docs_recurring_cards_create_subsequent_payments__3_1_create_an_order_to_charge_the_customer_failure_response.json': [['createOrder', 400]],
-  'docs_recurring_cards_create_subsequent_payments__3_1_create_an_order_to_charge_the_customer_success_response.json': [['createOrder', 200]],
-  'docs_recurring_cards_create_subsequent_payments__3_2_create_a_recurring_payment_failure_response.json': [['createRecurringPayment', 400]],
-  'docs_recurring_cards_create_subsequent_payments__3_2_create_a_recurring_payment_success_response.json': [['createRecurringPayment', 200]],
+  'docs_recurring_cards_create_authorization_transaction__1_2_1_create_a_registration_link_response.json': [
+    ['createRegistrationLink', 200],
+  ],
+  'docs_recurring_cards_create_subsequent_payments__3_1_create_an_order_to_charge_the_customer_failure_response.json': [
+    ['createOrder', 400],
+  ],
+  'docs_recurring_cards_create_subsequent_payments__3_1_create_an_order_to_charge_the_customer_success_response.json': [
+    ['createOrder', 200],
+  ],
+  'docs_recurring_cards_create_subsequent_payments__3_2_create_a_recurring_payment_failure_response.json': [
+    ['createRecurringPayment', 400],
+  ],
+  'docs_recurring_cards_create_subsequent_payments__3_2_create_a_recurring_payment_success_response.json': [
+    ['createRecurringPayment', 200],
+  ],
   'docs_recurring_cards_create_subsequent_payments__3_3_fetch_an_order_with_id_failure.json': [['fetchOrder', 400]],
   // A fetched order has the same shape as a created one.
-  'docs_recurring_cards_create_subsequent_payments__3_3_fetch_an_order_with_id_success.json': [['fetchOrder', 200], ['createOrder', 200]],
+  'docs_recurring_cards_create_subsequent_payments__3_3_fetch_an_order_with_id_success.json': [
+    ['fetchOrder', 200],
+    ['createOrder', 200],
+  ],
   'docs_recurring_cards_tokens__2_1_fetch_token_by_payment_id_response.json': [['fetchPayment', 200]],
   'node__documents_token__fetch_token_by_payment_id.json': [['fetchPayment', 200]],
   // Orders with offers, in each shape Razorpay sends (RazorpayOrderOffers): ids with and without `offer_id`, an
@@ -54,7 +74,10 @@ const RESPONSES: Record<string, Array<[Operation, number]>> = {
   'ruby__fake_card_reference.json': [['requestCardReference', 200]],
   'ruby__fake_recurring.json': [['createRecurringPayment', 200]],
   // A cancelled registration link is the same invoice entity.
-  'ruby__fake_subscription_registration.json': [['createRegistrationLink', 200], ['cancelInvoice', 200]],
+  'ruby__fake_subscription_registration.json': [
+    ['createRegistrationLink', 200],
+    ['cancelInvoice', 200],
+  ],
   // The manifest: ruby mocks invoice notify with this body.
   'ruby__success.json': [['notifyInvoice', 200]],
 };
@@ -79,7 +102,11 @@ const TRAILING_COMMA_MOCKS: Array<{ file: string; operation: Operation; status: 
  * the internal-shaped order of the `payment_link.paid` webhook has no `entity` (its `offers: {}` is accepted).
  */
 const NOT_ORDER_RESPONSES: Array<{ file: string; pointer: string; why: string }> = [
-  { file: 'docs_webhooks_payment_links__payment_link_paid_order_entity.json', pointer: '/entity', why: 'internal shape: no `entity`, id without `order_`' },
+  {
+    file: 'docs_webhooks_payment_links__payment_link_paid_order_entity.json',
+    pointer: '/entity',
+    why: 'internal shape: no `entity`, id without `order_`',
+  },
 ];
 
 /** Files that are not JSON at all, and why. */
@@ -98,7 +125,8 @@ describe('Razorpay recurring-card fixtures', () => {
   });
 
   const responses = Object.entries(RESPONSES).flatMap(([file, targets]) =>
-    targets.map(([operation, status]) => [file, operation, status] as const));
+    targets.map(([operation, status]) => [file, operation, status] as const),
+  );
 
   it.each(responses)('%s is a valid %s %i response', (file, operation, status) => {
     expect(razorpay.validateResponse(operation, status, JSON.parse(read(file)))).toEqual([]);
@@ -116,12 +144,21 @@ describe('Razorpay recurring-card fixtures', () => {
 
   it.each(NOT_ORDER_RESPONSES.map((entry) => [entry.file, entry] as const))('%s is not an order response', (_file, entry) => {
     const violations = razorpay.validateResponse('fetchOrder', 200, JSON.parse(read(entry.file)));
-    expect(violations.map((v) => v.pointer), entry.why).toEqual([entry.pointer]);
+    expect(
+      violations.map((v) => v.pointer),
+      entry.why,
+    ).toEqual([entry.pointer]);
   });
 
   it('accepts every shape of `offers` and refuses anything else there', () => {
     const order = JSON.parse(read('go__documents_order__fetch_order_with_offer.json'));
-    for (const offers of [['offer_JTUADI4ZWBGWur'], { entity: 'collection', count: 0, items: [] }, { entity: 'collection', count: 1, items: [{ id: 'offer_JTUADI4ZWBGWur' }] }, {}, null]) {
+    for (const offers of [
+      ['offer_JTUADI4ZWBGWur'],
+      { entity: 'collection', count: 0, items: [] },
+      { entity: 'collection', count: 1, items: [{ id: 'offer_JTUADI4ZWBGWur' }] },
+      {},
+      null,
+    ]) {
       expect(razorpay.validateResponse('fetchOrder', 200, { ...order, offers }), JSON.stringify(offers)).toEqual([]);
     }
     for (const offers of ['offer_JTUADI4ZWBGWur', 5, { count: 0 }, [5]]) {
@@ -144,8 +181,11 @@ describe('Razorpay recurring-card fixtures', () => {
   });
 
   it('the failure samples are rejected as success bodies', () => {
-    const failure = JSON.parse(read('docs_recurring_cards_create_subsequent_payments__3_2_create_a_recurring_payment_failure_response.json'));
-    expect(razorpay.validateResponse('createRecurringPayment', 200, failure))
-      .toContainEqual(expect.objectContaining({ pointer: '/razorpay_payment_id', keyword: 'required' }));
+    const failure = JSON.parse(
+      read('docs_recurring_cards_create_subsequent_payments__3_2_create_a_recurring_payment_failure_response.json'),
+    );
+    expect(razorpay.validateResponse('createRecurringPayment', 200, failure)).toContainEqual(
+      expect.objectContaining({ pointer: '/razorpay_payment_id', keyword: 'required' }),
+    );
   });
 });

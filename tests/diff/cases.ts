@@ -28,7 +28,13 @@ const create = (spec: Spec) => spec.components.schemas.CustomerCreate;
 const customer = (spec: Spec) => spec.components.schemas.Customer;
 const createOperation = (spec: Spec) => spec.paths['/customers'].post;
 const fetchOperation = (spec: Spec) => spec.paths['/customers/{id}'].get;
-const parameter = (required: boolean) => ({ name: 'account', in: 'query', required, description: 'Account to bill.', schema: { type: 'string' } });
+const parameter = (required: boolean) => ({
+  name: 'account',
+  in: 'query',
+  required,
+  description: 'Account to bill.',
+  schema: { type: 'string' },
+});
 /** `name` of both schemas as one shared component, used on the request and the response side. */
 const sharedName = (spec: Spec) => {
   spec.components.schemas.CustomerName = { type: 'string', maxLength: 50, description: 'Customer name.' };
@@ -39,38 +45,167 @@ const sharedName = (spec: Spec) => {
 export const CASES: Record<string, Case> = {
   // Request side: the server may only come to accept more.
   'request-required-added': { change: (s) => create(s).required.push('email'), changes: [b('request-required-added')], blocks: true },
-  'request-parameter-required-added': { change: (s) => createOperation(s).parameters.push(parameter(true)), changes: [b('request-parameter-required-added')], blocks: true },
-  'request-parameter-optional-added': { change: (s) => createOperation(s).parameters.push(parameter(false)), changes: [nb('request-parameter-added')], blocks: false },
-  'request-limit-narrowed': { change: (s) => { create(s).properties.name.maxLength = 40; }, changes: [b('request-limit-narrowed')], blocks: true },
-  'request-limit-widened': { change: (s) => { create(s).properties.name.maxLength = 100; }, changes: [nb('request-limit-widened')], blocks: false },
-  'request-pattern-added': { change: (s) => { create(s).properties.email.pattern = '^[^@]+@[^@]+$'; }, changes: [b('request-limit-narrowed')], blocks: true },
-  'request-enum-value-removed': { change: (s) => create(s).properties.kind.enum.pop(), changes: [b('request-enum-narrowed')], blocks: true },
-  'request-enum-value-added': { change: (s) => create(s).properties.kind.enum.push('government'), changes: [nb('request-enum-widened')], blocks: false },
-  'request-closed-object': { change: (s) => { create(s).additionalProperties = false; }, changes: [b('request-closed-object-narrowed')], blocks: true },
-  'request-property-added': { change: (s) => { create(s).properties.phone = { type: 'string', description: 'Phone number.' }; }, changes: [nb('request-property-added')], blocks: false },
-  'operation-removed': { change: (s) => { delete s.paths['/customers/{id}']; }, changes: [b('operation-removed')], blocks: true },
+  'request-parameter-required-added': {
+    change: (s) => createOperation(s).parameters.push(parameter(true)),
+    changes: [b('request-parameter-required-added')],
+    blocks: true,
+  },
+  'request-parameter-optional-added': {
+    change: (s) => createOperation(s).parameters.push(parameter(false)),
+    changes: [nb('request-parameter-added')],
+    blocks: false,
+  },
+  'request-limit-narrowed': {
+    change: (s) => {
+      create(s).properties.name.maxLength = 40;
+    },
+    changes: [b('request-limit-narrowed')],
+    blocks: true,
+  },
+  'request-limit-widened': {
+    change: (s) => {
+      create(s).properties.name.maxLength = 100;
+    },
+    changes: [nb('request-limit-widened')],
+    blocks: false,
+  },
+  'request-pattern-added': {
+    change: (s) => {
+      create(s).properties.email.pattern = '^[^@]+@[^@]+$';
+    },
+    changes: [b('request-limit-narrowed')],
+    blocks: true,
+  },
+  'request-enum-value-removed': {
+    change: (s) => create(s).properties.kind.enum.pop(),
+    changes: [b('request-enum-narrowed')],
+    blocks: true,
+  },
+  'request-enum-value-added': {
+    change: (s) => create(s).properties.kind.enum.push('government'),
+    changes: [nb('request-enum-widened')],
+    blocks: false,
+  },
+  'request-closed-object': {
+    change: (s) => {
+      create(s).additionalProperties = false;
+    },
+    changes: [b('request-closed-object-narrowed')],
+    blocks: true,
+  },
+  'request-property-added': {
+    change: (s) => {
+      create(s).properties.phone = { type: 'string', description: 'Phone number.' };
+    },
+    changes: [nb('request-property-added')],
+    blocks: false,
+  },
+  'operation-removed': {
+    change: (s) => {
+      delete s.paths['/customers/{id}'];
+    },
+    changes: [b('operation-removed')],
+    blocks: true,
+  },
   'operation-added': {
-    change: (s) => { s.paths['/customers/{id}'].delete = { operationId: 'deleteCustomer', summary: 'Delete a customer', parameters: [], responses: { 204: { description: 'Deleted.' } } }; },
+    change: (s) => {
+      s.paths['/customers/{id}'].delete = {
+        operationId: 'deleteCustomer',
+        summary: 'Delete a customer',
+        parameters: [],
+        responses: { 204: { description: 'Deleted.' } },
+      };
+    },
     changes: [nb('operation-added')],
     blocks: false,
   },
   // Response side: the server may only come to return less.
-  'response-property-removed': { change: (s) => { delete customer(s).properties.created_at; }, changes: [b('response-property-removed')], blocks: true },
-  'response-property-added': { change: (s) => { customer(s).properties.email = { type: 'string', description: 'Email address.' }; }, changes: [nb('response-property-added')], blocks: false },
-  'response-field-retyped': { change: (s) => { customer(s).properties.created_at.type = 'string'; }, changes: [b('response-type-changed')], blocks: true },
-  'response-field-nullable': { change: (s) => { customer(s).properties.id.type = ['string', 'null']; }, changes: [b('response-type-widened')], blocks: true },
-  'response-type-narrowed': { change: (s) => { customer(s).properties.gstin.type = 'string'; }, changes: [nb('response-type-narrowed')], blocks: false },
-  'response-required-removed': { change: (s) => { customer(s).required = customer(s).required.filter((name: string) => name !== 'status'); }, changes: [b('response-required-removed')], blocks: true },
-  'response-enum-value-added': { change: (s) => customer(s).properties.status.enum.push('suspended'), changes: [b('response-enum-widened')], blocks: true },
-  'response-enum-value-removed': { change: (s) => customer(s).properties.status.enum.pop(), changes: [nb('response-enum-narrowed')], blocks: false },
-  'response-limit-narrowed': { change: (s) => { customer(s).properties.name.maxLength = 40; }, changes: [nb('response-limit-narrowed')], blocks: false },
-  'response-limit-widened': { change: (s) => { customer(s).properties.name.maxLength = 100; }, changes: [b('response-limit-widened')], blocks: true },
-  'response-status-removed': { change: (s) => { delete fetchOperation(s).responses['400']; }, changes: [b('response-status-removed')], blocks: true },
-  'response-status-added': { change: (s) => { fetchOperation(s).responses['429'] = { description: 'Too many requests.' }; }, changes: [nb('response-status-added')], blocks: false },
+  'response-property-removed': {
+    change: (s) => {
+      delete customer(s).properties.created_at;
+    },
+    changes: [b('response-property-removed')],
+    blocks: true,
+  },
+  'response-property-added': {
+    change: (s) => {
+      customer(s).properties.email = { type: 'string', description: 'Email address.' };
+    },
+    changes: [nb('response-property-added')],
+    blocks: false,
+  },
+  'response-field-retyped': {
+    change: (s) => {
+      customer(s).properties.created_at.type = 'string';
+    },
+    changes: [b('response-type-changed')],
+    blocks: true,
+  },
+  'response-field-nullable': {
+    change: (s) => {
+      customer(s).properties.id.type = ['string', 'null'];
+    },
+    changes: [b('response-type-widened')],
+    blocks: true,
+  },
+  'response-type-narrowed': {
+    change: (s) => {
+      customer(s).properties.gstin.type = 'string';
+    },
+    changes: [nb('response-type-narrowed')],
+    blocks: false,
+  },
+  'response-required-removed': {
+    change: (s) => {
+      customer(s).required = customer(s).required.filter((name: string) => name !== 'status');
+    },
+    changes: [b('response-required-removed')],
+    blocks: true,
+  },
+  'response-enum-value-added': {
+    change: (s) => customer(s).properties.status.enum.push('suspended'),
+    changes: [b('response-enum-widened')],
+    blocks: true,
+  },
+  'response-enum-value-removed': {
+    change: (s) => customer(s).properties.status.enum.pop(),
+    changes: [nb('response-enum-narrowed')],
+    blocks: false,
+  },
+  'response-limit-narrowed': {
+    change: (s) => {
+      customer(s).properties.name.maxLength = 40;
+    },
+    changes: [nb('response-limit-narrowed')],
+    blocks: false,
+  },
+  'response-limit-widened': {
+    change: (s) => {
+      customer(s).properties.name.maxLength = 100;
+    },
+    changes: [b('response-limit-widened')],
+    blocks: true,
+  },
+  'response-status-removed': {
+    change: (s) => {
+      delete fetchOperation(s).responses['400'];
+    },
+    changes: [b('response-status-removed')],
+    blocks: true,
+  },
+  'response-status-added': {
+    change: (s) => {
+      fetchOperation(s).responses['429'] = { description: 'Too many requests.' };
+    },
+    changes: [nb('response-status-added')],
+    blocks: false,
+  },
   // A component used on both sides is judged per side.
   'shared-schema-narrowed': {
     before: sharedName,
-    change: (s) => { s.components.schemas.CustomerName.maxLength = 40; },
+    change: (s) => {
+      s.components.schemas.CustomerName.maxLength = 40;
+    },
     changes: [b('request-limit-narrowed'), nb('response-limit-narrowed')],
     blocks: true,
   },
@@ -85,8 +220,22 @@ export const CASES: Record<string, Case> = {
     annotations: true,
   },
   // The escape hatch: breaking changes ship only with a new major version.
-  'major-version-bump': { change: (s) => { s.info.version = '2.0.0'; delete s.paths['/customers/{id}']; }, changes: [b('operation-removed')], blocks: false },
-  'minor-version-bump': { change: (s) => { s.info.version = '1.1.0'; delete s.paths['/customers/{id}']; }, changes: [b('operation-removed')], blocks: true },
+  'major-version-bump': {
+    change: (s) => {
+      s.info.version = '2.0.0';
+      delete s.paths['/customers/{id}'];
+    },
+    changes: [b('operation-removed')],
+    blocks: false,
+  },
+  'minor-version-bump': {
+    change: (s) => {
+      s.info.version = '1.1.0';
+      delete s.paths['/customers/{id}'];
+    },
+    changes: [b('operation-removed')],
+    blocks: true,
+  },
 };
 
 const BASE: Spec = parse(readFileSync(fileURLToPath(new URL('./fixtures/base.yaml', import.meta.url)), 'utf8'));

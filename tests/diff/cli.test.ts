@@ -73,8 +73,11 @@ describe('npm run diff -- --base <file> --head <file>', { timeout: CLI_TIMEOUT }
 describe('npm run diff (against the last release) and npm run diff -- <git-ref>', { timeout: CLI_TIMEOUT }, () => {
   let repo: string;
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Diff Test', '-c', 'user.email=diff-test@example.com', '-c', 'commit.gpgsign=false', ...args],
-      { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('git', ['-c', 'user.name=Diff Test', '-c', 'user.email=diff-test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   const put = (folder: 'generated' | 'releases', fixture: string, side: 'before' | 'after', apis = ['gateway', 'razorpay', 'juspay']) => {
     for (const api of apis) {
       mkdirSync(join(repo, folder, api), { recursive: true });
@@ -117,7 +120,9 @@ describe('npm run diff (against the last release) and npm run diff -- <git-ref>'
     writeFileSync(join(repo, 'CHANGELOG.md'), '## 1.0.0\n\n### gateway 1.0.0\n\n### juspay 1.0.0\n');
     const unrecorded = runDiff([], repo);
     expect(unrecorded.status).toBe(1);
-    expect(unrecorded.stderr).toContain('releases/razorpay/openapi.json is release 1.0.0, but CHANGELOG.md has no "### razorpay 1.0.0" section');
+    expect(unrecorded.stderr).toContain(
+      'releases/razorpay/openapi.json is release 1.0.0, but CHANGELOG.md has no "### razorpay 1.0.0" section',
+    );
     git('checkout', '--quiet', 'CHANGELOG.md');
     put('releases', 'major-version-bump', 'after', ['juspay']);
     writeFileSync(join(repo, 'CHANGELOG.md'), '### gateway 1.0.0\n### razorpay 1.0.0\n### juspay 2.0.0\n');

@@ -24,12 +24,18 @@ describe('the gate compares with the release, not with the previous commit', { t
   let origin: string;
   let clone: string;
   const git = (cwd: string, ...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Gate Test', '-c', 'user.email=gate-test@example.com', '-c', 'commit.gpgsign=false', ...args],
-      { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('git', ['-c', 'user.name=Gate Test', '-c', 'user.email=gate-test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   const bundle = (dir: string, folder: string, fixture: string, side: string) => {
     for (const api of ['gateway', 'razorpay', 'juspay']) {
       mkdirSync(join(dir, folder, api), { recursive: true });
-      cpSync(caseFiles(api === 'razorpay' ? fixture : 'response-property-removed')[api === 'razorpay' ? side as 'before' | 'after' : 'before'], join(dir, folder, api, 'openapi.json'));
+      cpSync(
+        caseFiles(api === 'razorpay' ? fixture : 'response-property-removed')[api === 'razorpay' ? (side as 'before' | 'after') : 'before'],
+        join(dir, folder, api, 'openapi.json'),
+      );
     }
   };
 
@@ -63,7 +69,9 @@ describe('the gate compares with the release, not with the previous commit', { t
     expect(git(clone, 'rev-list', '--count', 'HEAD').trim()).toBe('1');
     const { status, stdout, stderr } = run('scripts/diff.ts', [], clone);
     expect(status).toBe(1);
-    expect(stdout).toMatch(/## razorpay 1\.0\.0 → 1\.0\.0\n\n### Breaking\n\n- `POST \/customers` \[Removed\] property `created_at` in Response 200 .*rule `response-property-removed`/);
+    expect(stdout).toMatch(
+      /## razorpay 1\.0\.0 → 1\.0\.0\n\n### Breaking\n\n- `POST \/customers` \[Removed\] property `created_at` in Response 200 .*rule `response-property-removed`/,
+    );
     expect(stderr).toContain('razorpay: breaking changes without a major version bump');
   });
 
@@ -81,12 +89,17 @@ describe('npm run release', { timeout: TIMEOUT }, () => {
       mkdirSync(join(repo, 'releases', api), { recursive: true });
       mkdirSync(join(repo, 'generated', api), { recursive: true });
       cpSync(caseFiles('major-version-bump').before, join(repo, 'releases', api, 'openapi.json'));
-      cpSync(caseFiles(api === 'razorpay' ? headFixture : 'major-version-bump')[api === 'razorpay' ? side as 'before' | 'after' : 'before'], join(repo, 'generated', api, 'openapi.json'));
+      cpSync(
+        caseFiles(api === 'razorpay' ? headFixture : 'major-version-bump')[api === 'razorpay' ? (side as 'before' | 'after') : 'before'],
+        join(repo, 'generated', api, 'openapi.json'),
+      );
     }
     writeFileSync(join(repo, 'CHANGELOG.md'), changelog);
   };
   // releaseApis is the release command without its freshness check (which is about this repository's build).
-  beforeAll(() => { repo = mkdtempSync(join(tmpdir(), 'release-')); });
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'release-'));
+  });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
   it('refuses a breaking change without a major version, then records a major release in releases/', async () => {
@@ -97,12 +110,18 @@ describe('npm run release', { timeout: TIMEOUT }, () => {
     setup('### gateway 1.0.0\n### razorpay 1.1.0\n### juspay 1.0.0\n', 'minor-version-bump', 'after');
     expect(releaseApis(['razorpay'], repo).refusals).toEqual(['razorpay: breaking changes need a new major version']);
     setup('### gateway 1.0.0\n### razorpay 1.0.0\n### juspay 1.0.0\n', 'major-version-bump', 'after');
-    expect(releaseApis(['razorpay'], repo).refusals).toEqual(['razorpay: CHANGELOG.md has no "### razorpay 2.0.0" section; add one with the lines above']);
-    expect(readFileSync(join(repo, 'releases/razorpay/openapi.json'), 'utf8')).toBe(readFileSync(caseFiles('major-version-bump').before, 'utf8'));
+    expect(releaseApis(['razorpay'], repo).refusals).toEqual([
+      'razorpay: CHANGELOG.md has no "### razorpay 2.0.0" section; add one with the lines above',
+    ]);
+    expect(readFileSync(join(repo, 'releases/razorpay/openapi.json'), 'utf8')).toBe(
+      readFileSync(caseFiles('major-version-bump').before, 'utf8'),
+    );
     setup('### gateway 1.0.0\n### razorpay 2.0.0\n### razorpay 1.0.0\n### juspay 1.0.0\n', 'major-version-bump', 'after');
     const released = releaseApis(['razorpay'], repo);
     expect(released.refusals).toEqual([]);
-    expect(readFileSync(join(repo, 'releases/razorpay/openapi.json'), 'utf8')).toBe(readFileSync(join(repo, 'generated/razorpay/openapi.json'), 'utf8'));
+    expect(readFileSync(join(repo, 'releases/razorpay/openapi.json'), 'utf8')).toBe(
+      readFileSync(join(repo, 'generated/razorpay/openapi.json'), 'utf8'),
+    );
     expect(releaseApis(['razorpay'], repo).refusals).toEqual(['razorpay: nothing changed since release 2.0.0']);
   });
 });

@@ -9,26 +9,46 @@ describe('change location', () => {
   });
 
   it('follows nested objects, arrays and unions', () => {
-    expect(locateInSchema(['properties', 'notes', 'additionalProperties', 'maxLength']))
-      .toEqual({ keyword: 'maxLength', rest: [], field: 'notes' });
-    expect(locateInSchema(['properties', 'items', 'items', 'properties', 'id', 'type']))
-      .toEqual({ keyword: 'type', rest: [], field: 'items[].id' });
+    expect(locateInSchema(['properties', 'notes', 'additionalProperties', 'maxLength'])).toEqual({
+      keyword: 'maxLength',
+      rest: [],
+      field: 'notes',
+    });
+    expect(locateInSchema(['properties', 'items', 'items', 'properties', 'id', 'type'])).toEqual({
+      keyword: 'type',
+      rest: [],
+      field: 'items[].id',
+    });
     expect(locateInSchema(['oneOf', 1, 'properties', 'kind', 'const'])).toEqual({ keyword: 'const', rest: [], field: 'kind' });
     expect(locateInSchema(['oneOf', 2])).toEqual({ keyword: 'oneOf', rest: [2], field: '' });
   });
 
   it('gives the side of the exchange and the operation', () => {
-    expect(locate(['paths', '/customers', 'post', 'requestBody', 'content', 'application/json', 'schema', 'required', 0]))
-      .toMatchObject({ direction: 'request', operation: 'POST /customers', schema: { keyword: 'required' } });
+    expect(locate(['paths', '/customers', 'post', 'requestBody', 'content', 'application/json', 'schema', 'required', 0])).toMatchObject({
+      direction: 'request',
+      operation: 'POST /customers',
+      schema: { keyword: 'required' },
+    });
     expect(locate(['paths', '/customers/{id}', 'get', 'responses', '400'])).toMatchObject({ direction: 'response', status: '400' });
-    expect(locate(['paths', '/customers/{id}', 'parameters', 0, 'schema', 'maxLength'])).toMatchObject({ direction: 'request', operation: '/customers/{id}' });
+    expect(locate(['paths', '/customers/{id}', 'parameters', 0, 'schema', 'maxLength'])).toMatchObject({
+      direction: 'request',
+      operation: '/customers/{id}',
+    });
     expect(locate(['info', 'version'])).toMatchObject({ direction: 'document' });
   });
 
   it('treats examples, descriptions and vendor extensions as documentation, but not properties so named', () => {
-    expect(locate(['paths', '/c', 'post', 'requestBody', 'content', 'application/json', 'examples', 'one', 'value']).documentationOnly).toBe(true);
-    expect(locate(['paths', '/c', 'post', 'requestBody', 'content', 'application/json', 'schema', 'x-error-messages', 'maxLength']).documentationOnly).toBe(true);
-    expect(locate(['paths', '/c', 'post', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'description']).documentationOnly).toBe(false);
+    expect(
+      locate(['paths', '/c', 'post', 'requestBody', 'content', 'application/json', 'examples', 'one', 'value']).documentationOnly,
+    ).toBe(true);
+    expect(
+      locate(['paths', '/c', 'post', 'requestBody', 'content', 'application/json', 'schema', 'x-error-messages', 'maxLength'])
+        .documentationOnly,
+    ).toBe(true);
+    expect(
+      locate(['paths', '/c', 'post', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'description'])
+        .documentationOnly,
+    ).toBe(false);
   });
 
   it('escapes JSON pointers', () => {

@@ -14,8 +14,15 @@ describe('info.version and the major-bump escape hatch', () => {
   it('never licenses them for versions that are not semantic', () => {
     expect(major('2024-01-03')).toBeUndefined();
     expect(majorBumped('2024-01-03', '2025-01-01')).toBe(false);
-    const change = { class: 'breaking' as const, rule: 'operation-removed', operation: 'GET /x', pointer: '#/paths/~1x/get', description: '[Removed] operation GET /x' };
-    expect(renderReport({ name: 'juspay', baseVersion: '2024-01-03', headVersion: '2024-02-01', changes: [change], breakingAllowed: false }))
-      .toContain('"2024-02-01" is not a semantic version');
+    const change = {
+      class: 'breaking' as const,
+      rule: 'operation-removed',
+      operation: 'GET /x',
+      pointer: '#/paths/~1x/get',
+      description: '[Removed] operation GET /x',
+    };
+    expect(
+      renderReport({ name: 'juspay', baseVersion: '2024-01-03', headVersion: '2024-02-01', changes: [change], breakingAllowed: false }),
+    ).toContain('"2024-02-01" is not a semantic version');
   });
 });

@@ -17,10 +17,12 @@ const spec = {
           { name: 'skip', in: 'query', schema: { type: 'integer', default: 0 } },
           { name: 'X-Merchant', in: 'header', required: true, example: 'm1', schema: { type: 'string' } },
         ],
-        requestBody: { content: {
-          'application/json': { examples: { docs: { $ref: '#/components/examples/Body' } } },
-          'application/x-www-form-urlencoded': { examples: { form: { value: { name: 'G K' } } } },
-        } },
+        requestBody: {
+          content: {
+            'application/json': { examples: { docs: { $ref: '#/components/examples/Body' } } },
+            'application/x-www-form-urlencoded': { examples: { form: { value: { name: 'G K' } } } },
+          },
+        },
         responses: { 200: { content: { 'application/json': { examples: { created: { $ref: '#/components/examples/Created' } } } } } },
       },
     },
@@ -42,8 +44,18 @@ describe('the example walker', () => {
 
   it('builds one valid request per body example, with the required parameters only', () => {
     expect(exampleRequests(spec, operation!)).toEqual([
-      { path: { id: 'cust_1' }, query: { count: 10 }, header: { 'x-merchant': 'm1' }, body: { mediaType: 'application/json', name: 'docs', value: { name: 'Gaurav Kumar' } } },
-      { path: { id: 'cust_1' }, query: { count: 10 }, header: { 'x-merchant': 'm1' }, body: { mediaType: 'application/x-www-form-urlencoded', name: 'form', value: { name: 'G K' } } },
+      {
+        path: { id: 'cust_1' },
+        query: { count: 10 },
+        header: { 'x-merchant': 'm1' },
+        body: { mediaType: 'application/json', name: 'docs', value: { name: 'Gaurav Kumar' } },
+      },
+      {
+        path: { id: 'cust_1' },
+        query: { count: 10 },
+        header: { 'x-merchant': 'm1' },
+        body: { mediaType: 'application/x-www-form-urlencoded', name: 'form', value: { name: 'G K' } },
+      },
     ]);
     expect(asText({ count: 10 })).toEqual({ count: '10' });
   });

@@ -5,7 +5,10 @@ const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
 
 describe('parseFormBody', () => {
   it('nests bracket keys only for deepObject fields, as the media type declares them', () => {
-    const parsed = parseFormBody('name=Gaurav%20Kumar&notes[k1]=Tea&notes[k2]=&token[max_amount]=500&x[y]=1&options.get_client_auth_token=true', new Set(['notes']));
+    const parsed = parseFormBody(
+      'name=Gaurav%20Kumar&notes[k1]=Tea&notes[k2]=&token[max_amount]=500&x[y]=1&options.get_client_auth_token=true',
+      new Set(['notes']),
+    );
     expect(plain(parsed)).toEqual({
       name: 'Gaurav Kumar',
       notes: { k1: 'Tea', k2: '' },
@@ -20,7 +23,10 @@ describe('parseFormBody', () => {
   });
 
   it('keeps hostile keys as plain data on prototype-free objects', () => {
-    const parsed = parseFormBody('__proto__[polluted]=yes&constructor[prototype][x]=1&notes[__proto__][y]=2&__proto__=z', new Set(['notes', 'constructor']));
+    const parsed = parseFormBody(
+      '__proto__[polluted]=yes&constructor[prototype][x]=1&notes[__proto__][y]=2&__proto__=z',
+      new Set(['notes', 'constructor']),
+    );
     expect(Object.getPrototypeOf(parsed)).toBeNull();
     expect(parsed['__proto__[polluted]']).toBe('yes');
     expect(parsed.__proto__).toBe('z');
@@ -51,7 +57,13 @@ describe('encodeFormBody', () => {
     const value = { name: 'A & B', notes: { k: 'v w' }, tags: ['x', 'y'], empty: null, skipped: undefined, n: 5 };
     const text = encodeFormBody(value).toString();
     expect(text).toBe('name=A+%26+B&notes%5Bk%5D=v+w&tags%5B%5D=x&tags%5B%5D=y&empty=&n=5');
-    expect(plain(parseFormBody(text, new Set(['notes', 'tags'])))).toEqual({ name: 'A & B', notes: { k: 'v w' }, tags: ['x', 'y'], empty: '', n: '5' });
+    expect(plain(parseFormBody(text, new Set(['notes', 'tags'])))).toEqual({
+      name: 'A & B',
+      notes: { k: 'v w' },
+      tags: ['x', 'y'],
+      empty: '',
+      n: '5',
+    });
   });
 });
 

@@ -4,7 +4,11 @@ import { Router } from '../../scripts/lib/router.ts';
 
 const spec = {
   paths: {
-    '/customers/{id}': { get: { operationId: 'fetchCustomer' }, put: { operationId: 'editCustomer' }, post: { operationId: 'postCustomer' } },
+    '/customers/{id}': {
+      get: { operationId: 'fetchCustomer' },
+      put: { operationId: 'editCustomer' },
+      post: { operationId: 'postCustomer' },
+    },
     '/customers/eligibility': { post: { operationId: 'checkEligibility' } },
     '/customers/eligibility/{eligibility_id}': { get: { operationId: 'fetchEligibility' } },
     '/customers/{id}/bank_account': { post: { operationId: 'addBankAccount' } },

@@ -47,7 +47,10 @@ describe('decodeUtf8 and dictFrom', () => {
   });
 
   it('builds prototype-free records from untrusted entries', () => {
-    const record = dictFrom([['__proto__', 'x'], ['a', 'b']]);
+    const record = dictFrom([
+      ['__proto__', 'x'],
+      ['a', 'b'],
+    ]);
     expect(Object.getPrototypeOf(record)).toBeNull();
     expect(record.__proto__).toBe('x');
   });

@@ -38,7 +38,10 @@ describe('parseQuery and splitUrl', () => {
   });
 
   it('splits a URL into its path and query, dropping the fragment', () => {
-    expect(splitUrl('/api/customer/get?id=cust_1#top')).toEqual({ path: '/api/customer/get', query: expect.objectContaining({ id: 'cust_1' }) });
+    expect(splitUrl('/api/customer/get?id=cust_1#top')).toEqual({
+      path: '/api/customer/get',
+      query: expect.objectContaining({ id: 'cust_1' }),
+    });
     expect({ ...splitUrl('/v1/customers').query }).toEqual({});
   });
 });

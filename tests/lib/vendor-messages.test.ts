@@ -29,16 +29,39 @@ describe('toViolations', () => {
     type: 'object',
     required: ['amount'],
     additionalProperties: false,
-    'x-error-messages': { additionalProperties: '{property} is/are not required and should not be sent', required: { amount: 'Amount is required.' } },
-    properties: { name: { type: 'string', maxLength: 3, 'x-error-messages': { maxLength: 'The name may not be greater than {limit} characters.' } } },
+    'x-error-messages': {
+      additionalProperties: '{property} is/are not required and should not be sent',
+      required: { amount: 'Amount is required.' },
+    },
+    properties: {
+      name: { type: 'string', maxLength: 3, 'x-error-messages': { maxLength: 'The name may not be greater than {limit} characters.' } },
+    },
   });
 
   it('points at the field, names the keyword and carries the vendor text', () => {
     validate({ name: 'Gaurav', 'a/b': 1 });
     expect(toViolations('body', validate.errors)).toEqual([
-      { in: 'body', pointer: '/amount', keyword: 'required', message: "(root) must have required property 'amount'", vendorMessage: 'Amount is required.' },
-      { in: 'body', pointer: '/a~1b', keyword: 'additionalProperties', message: '(root) must NOT have additional properties', vendorMessage: 'a/b is/are not required and should not be sent' },
-      { in: 'body', pointer: '/name', keyword: 'maxLength', message: '/name must NOT have more than 3 characters', vendorMessage: 'The name may not be greater than 3 characters.' },
+      {
+        in: 'body',
+        pointer: '/amount',
+        keyword: 'required',
+        message: "(root) must have required property 'amount'",
+        vendorMessage: 'Amount is required.',
+      },
+      {
+        in: 'body',
+        pointer: '/a~1b',
+        keyword: 'additionalProperties',
+        message: '(root) must NOT have additional properties',
+        vendorMessage: 'a/b is/are not required and should not be sent',
+      },
+      {
+        in: 'body',
+        pointer: '/name',
+        keyword: 'maxLength',
+        message: '/name must NOT have more than 3 characters',
+        vendorMessage: 'The name may not be greater than 3 characters.',
+      },
     ]);
   });
 

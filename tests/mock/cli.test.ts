@@ -31,7 +31,10 @@ async function startCli(command: string[]): Promise<{ child: ChildProcess; urls:
 }
 
 async function refused(url: string): Promise<boolean> {
-  return fetch(url).then(() => false, () => true);
+  return fetch(url).then(
+    () => false,
+    () => true,
+  );
 }
 
 function groupAlive(pgid: number): boolean {
@@ -53,7 +56,12 @@ async function groupGone(pgid: number): Promise<boolean> {
 }
 
 const CASES: Array<[string, string[], NodeJS.Signals, (child: ChildProcess, signal: NodeJS.Signals) => void]> = [
-  ['Ctrl-C (SIGINT to the npx process group)', ['npx', 'tsx', 'scripts/mock.ts'], 'SIGINT', (child, signal) => process.kill(-child.pid!, signal)],
+  [
+    'Ctrl-C (SIGINT to the npx process group)',
+    ['npx', 'tsx', 'scripts/mock.ts'],
+    'SIGINT',
+    (child, signal) => process.kill(-child.pid!, signal),
+  ],
   ['SIGTERM to the npx process group', ['npx', 'tsx', 'scripts/mock.ts'], 'SIGTERM', (child, signal) => process.kill(-child.pid!, signal)],
   ['SIGTERM to the tsx entry point alone', ['node_modules/.bin/tsx', 'scripts/mock.ts'], 'SIGTERM', (child, signal) => child.kill(signal)],
 ];

@@ -11,8 +11,12 @@ import { startMocks, type RunningMocks } from '../../scripts/mock/server.ts';
 import { authHeaders, expectValidResponse, sampleRequest, send } from './helpers.ts';
 
 let mocks: RunningMocks;
-beforeAll(async () => { mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } }); });
-afterAll(async () => { await mocks?.close(); });
+beforeAll(async () => {
+  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+});
+afterAll(async () => {
+  await mocks?.close();
+});
 
 for (const api of API_NAMES) {
   const contract = Contract.load(api);

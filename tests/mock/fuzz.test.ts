@@ -42,8 +42,19 @@ describe('invalid-request arbitraries', () => {
   const valid = validRequests(contract, info).find((r) => r.mediaType === 'application/json')!;
 
   it('cover the limits, types, required fields and unknown fields of an operation', () => {
-    const labels = new Set(invalidRequestArbitraries(contract, info, valid).flatMap((arbitrary) => fc.sample(arbitrary, { numRuns: 3, seed: 1 }).map((m) => m.label)));
-    for (const label of ['body /name maxLength', 'body /name pattern', 'body /contact type', 'body /notes maxProperties', 'body /email type', 'body additionalProperties']) {
+    const labels = new Set(
+      invalidRequestArbitraries(contract, info, valid).flatMap((arbitrary) =>
+        fc.sample(arbitrary, { numRuns: 3, seed: 1 }).map((m) => m.label),
+      ),
+    );
+    for (const label of [
+      'body /name maxLength',
+      'body /name pattern',
+      'body /contact type',
+      'body /notes maxProperties',
+      'body /email type',
+      'body additionalProperties',
+    ]) {
       expect(labels, label).toContain(label);
     }
   });
@@ -51,7 +62,10 @@ describe('invalid-request arbitraries', () => {
   it('each JSON-body mutation breaks the rule it names, as the independent oracle judges it', () => {
     for (const arbitrary of invalidRequestArbitraries(contract, info, valid)) {
       for (const mutation of fc.sample(arbitrary, { numRuns: 5, seed: 7 })) {
-        expect(oracle.isValid(info.path, info.method, mutation.request), `${mutation.label}: ${JSON.stringify(mutation.request.body)}`).toBe(false);
+        expect(
+          oracle.isValid(info.path, info.method, mutation.request),
+          `${mutation.label}: ${JSON.stringify(mutation.request.body)}`,
+        ).toBe(false);
       }
     }
   });
@@ -63,7 +77,8 @@ describe('invalid-request arbitraries', () => {
       for (const operation of apiContract.operations) {
         const requests = validRequests(apiContract, operation);
         expect(requests.length, operation.operationId).toBeGreaterThan(0);
-        for (const request of requests) expect(apiOracle.isValid(operation.path, operation.method, request), `${api} ${operation.operationId}`).toBe(true);
+        for (const request of requests)
+          expect(apiOracle.isValid(operation.path, operation.method, request), `${api} ${operation.operationId}`).toBe(true);
       }
     }
   });
@@ -83,11 +98,29 @@ describe('the request oracle', () => {
 
   it('judges JSON bodies by their JSON types and form bodies as text, nested only where the encoding says so', () => {
     const post = { ...base, method: 'POST' };
-    expect(oracle.isValid('/customers', 'post', { ...post, mediaType: 'application/json', body: { name: 'Gaurav Kumar', contact: 9123456780 } })).toBe(true);
-    expect(oracle.isValid('/customers', 'post', { ...post, mediaType: 'application/json', body: { name: 'Gaurav Kumar', nickname: 'G' } })).toBe(false);
-    expect(oracle.isValid('/customers', 'post', { ...post, mediaType: 'application/x-www-form-urlencoded', body: { name: 'Gaurav Kumar', notes: { k: 'v' } } })).toBe(true);
-    expect(oracle.isValid('/customers', 'post', { ...post, mediaType: 'application/x-www-form-urlencoded', body: { name: 'Gaurav Kumar', fail_existing: 0 } })).toBe(true);
+    expect(
+      oracle.isValid('/customers', 'post', { ...post, mediaType: 'application/json', body: { name: 'Gaurav Kumar', contact: 9123456780 } }),
+    ).toBe(true);
+    expect(
+      oracle.isValid('/customers', 'post', { ...post, mediaType: 'application/json', body: { name: 'Gaurav Kumar', nickname: 'G' } }),
+    ).toBe(false);
+    expect(
+      oracle.isValid('/customers', 'post', {
+        ...post,
+        mediaType: 'application/x-www-form-urlencoded',
+        body: { name: 'Gaurav Kumar', notes: { k: 'v' } },
+      }),
+    ).toBe(true);
+    expect(
+      oracle.isValid('/customers', 'post', {
+        ...post,
+        mediaType: 'application/x-www-form-urlencoded',
+        body: { name: 'Gaurav Kumar', fail_existing: 0 },
+      }),
+    ).toBe(true);
     // `name` has no deepObject encoding: `name[a]=b` is a field of its own, which a closed body refuses.
-    expect(oracle.isValid('/customers', 'post', { ...post, mediaType: 'application/x-www-form-urlencoded', body: { name: { a: 'b' } } })).toBe(false);
+    expect(
+      oracle.isValid('/customers', 'post', { ...post, mediaType: 'application/x-www-form-urlencoded', body: { name: { a: 'b' } } }),
+    ).toBe(false);
   });
 });

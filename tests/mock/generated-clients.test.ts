@@ -13,16 +13,26 @@ import { responseExamples } from '../../scripts/lib/examples.mjs';
 import { CREDENTIALS, expectValidResponse, requestBodyExamples, sampleRequest } from './helpers.ts';
 
 let mocks: RunningMocks;
-beforeAll(async () => { mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } }); });
-afterAll(async () => { await mocks?.close(); });
+beforeAll(async () => {
+  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+});
+afterAll(async () => {
+  await mocks?.close();
+});
 
-type AnyClient = Record<string, (path: string, init: Record<string, unknown>) => Promise<{ response: Response; data?: unknown; error?: unknown }>>;
+type AnyClient = Record<
+  string,
+  (path: string, init: Record<string, unknown>) => Promise<{ response: Response; data?: unknown; error?: unknown }>
+>;
 
 function client(api: ApiName): AnyClient {
   const baseUrl = mocks.urls[api];
-  const created = api === 'razorpay' ? createRazorpayClient({ ...CREDENTIALS.razorpay, baseUrl })
-    : api === 'juspay' ? createJuspayClient({ ...CREDENTIALS.juspay, baseUrl })
-      : createGatewayClient({ apiKey: CREDENTIALS.gateway.apiKey, baseUrl });
+  const created =
+    api === 'razorpay'
+      ? createRazorpayClient({ ...CREDENTIALS.razorpay, baseUrl })
+      : api === 'juspay'
+        ? createJuspayClient({ ...CREDENTIALS.juspay, baseUrl })
+        : createGatewayClient({ apiKey: CREDENTIALS.gateway.apiKey, baseUrl });
   return created as unknown as AnyClient;
 }
 
@@ -47,9 +57,14 @@ for (const api of API_NAMES) {
           expect(response.status).toBe(status ?? success);
           expect(data ?? error).toEqual(Object.values(responseExamples(contract.spec, info, status ?? success))[0]);
           const headers: Record<string, string> = {};
-          response.headers.forEach((value, name) => { headers[name] = value; });
+          response.headers.forEach((value, name) => {
+            headers[name] = value;
+          });
           expectValidResponse(contract, info.operationId, {
-            status: response.status, json: data ?? error, contentType: headers['content-type'], headers,
+            status: response.status,
+            json: data ?? error,
+            contentType: headers['content-type'],
+            headers,
           });
         });
       }

@@ -40,14 +40,21 @@ export async function send(baseUrl: string, request: SampleRequest, extraHeaders
   let json: any;
   if (text && contentType?.includes('json')) json = JSON.parse(text);
   const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => { headers[name] = value; });
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
   return { status: response.status, contentType, headers, text, json };
 }
 
 /** Asserts that an answer of `operationId` is one the spec documents, body and headers included. */
-export function expectValidResponse(contract: Contract, operationId: string, received: { status: number; json: unknown; contentType?: string | undefined; headers?: Record<string, string> }): void {
+export function expectValidResponse(
+  contract: Contract,
+  operationId: string,
+  received: { status: number; json: unknown; contentType?: string | undefined; headers?: Record<string, string> },
+): void {
   const violations = contract.validateResponse(operationId, received.status, received.json, {
-    contentType: received.contentType, headers: received.headers ?? {},
+    contentType: received.contentType,
+    headers: received.headers ?? {},
   });
   expect(violations, `${contract.api} ${operationId} ${received.status} ${JSON.stringify(received.json)?.slice(0, 300)}`).toEqual([]);
 }

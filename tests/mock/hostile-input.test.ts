@@ -19,8 +19,12 @@ let mocks: RunningMocks;
 const contracts = Object.fromEntries(API_NAMES.map((api) => [api, Contract.load(api)])) as Record<ApiName, Contract>;
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
-beforeAll(async () => { mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } }); });
-afterAll(async () => { await mocks?.close(); });
+beforeAll(async () => {
+  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+});
+afterAll(async () => {
+  await mocks?.close();
+});
 
 /** A documented request each mock must keep answering with a 2xx, whatever came before. */
 const PROBES: Record<ApiName, SampleRequest> = {
@@ -50,7 +54,10 @@ function sendRaw(baseUrl: string, request: RawRequest): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const url = new URL(baseUrl);
     const outgoing = httpRequest({
-      host: url.hostname, port: url.port, method: request.method, path: `${url.pathname.replace(/\/$/, '')}${request.path}`,
+      host: url.hostname,
+      port: url.port,
+      method: request.method,
+      path: `${url.pathname.replace(/\/$/, '')}${request.path}`,
       headers: { ...request.headers, ...(request.body ? { 'content-length': String(request.body.length) } : {}) },
       timeout: 20_000,
     });
@@ -63,7 +70,9 @@ function sendRaw(baseUrl: string, request: RawRequest): Promise<RawAnswer> {
       response.on('error', reject);
     });
     // The mock closes the connection after refusing a body over the cap, while it is still being sent.
-    outgoing.on('error', (error) => { if (!answered) reject(error); });
+    outgoing.on('error', (error) => {
+      if (!answered) reject(error);
+    });
     outgoing.on('timeout', () => outgoing.destroy(new Error('no answer within 20 s')));
     outgoing.end(request.body);
   });
@@ -87,7 +96,8 @@ const hostileJson: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => (
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     value.map(jsonString),
-    fc.array(fc.tuple(fc.oneof(hostileKey, fc.string({ maxLength: 6 })), tie('node')), { maxLength: 4 })
+    fc
+      .array(fc.tuple(fc.oneof(hostileKey, fc.string({ maxLength: 6 })), tie('node')), { maxLength: 4 })
       .map((pairs) => `{${pairs.map(([key, inner]) => `${jsonString(key)}:${inner}`).join(',')}}`),
   ),
 })).node;
@@ -126,7 +136,11 @@ function variants(api: ApiName, operation: OperationInfo): fc.Arbitrary<Variant>
     fc.array(fc.tuple(hostileFormKey, value), { minLength: 1, maxLength: 6 }).map((pairs): Variant => ({
       label: 'form with hostile keys',
       expect: 'any',
-      build: (base) => ({ path: basePath(base), headers: form, body: Buffer.from(pairs.map(([k, v]) => `${encodeURIComponent(k).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${v}`).join('&')) }),
+      build: (base) => ({
+        path: basePath(base),
+        headers: form,
+        body: Buffer.from(pairs.map(([k, v]) => `${encodeURIComponent(k).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${v}`).join('&')),
+      }),
     })),
     fc.tuple(hostileKey, hostileJson).map(([key, inner]): Variant => ({
       label: `JSON with a top-level ${key}`,
@@ -137,7 +151,11 @@ function variants(api: ApiName, operation: OperationInfo): fc.Arbitrary<Variant>
     fc.tuple(fc.integer({ min: 33, max: 20_000 }), fc.boolean()).map(([depth, arrays]): Variant => ({
       label: `JSON nested ${depth} levels`,
       expect: '4xx',
-      build: (base) => ({ path: basePath(base), headers: json, body: Buffer.from(arrays ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`) }),
+      build: (base) => ({
+        path: basePath(base),
+        headers: json,
+        body: Buffer.from(arrays ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
+      }),
     })),
     fc.integer({ min: MAX_BODY_BYTES + 1, max: 3 * MAX_BODY_BYTES }).map((size): Variant => ({
       label: `a ${size}-byte body`,
@@ -147,7 +165,11 @@ function variants(api: ApiName, operation: OperationInfo): fc.Arbitrary<Variant>
     fc.constantFrom([0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80]).map((bytes): Variant => ({
       label: `invalid UTF-8 ${bytes.map((b) => b.toString(16)).join(' ')}`,
       expect: '4xx',
-      build: (base) => ({ path: basePath(base), headers: json, body: Buffer.concat([Buffer.from('{"name":"'), Buffer.from(bytes), Buffer.from('"}')]) }),
+      build: (base) => ({
+        path: basePath(base),
+        headers: json,
+        body: Buffer.concat([Buffer.from('{"name":"'), Buffer.from(bytes), Buffer.from('"}')]),
+      }),
     })),
     fc.constantFrom('%', '%E0%A4%A', '%ZZ', '%C0%AF', '..%2F..%2F', '%00').map((segment): Variant => ({
       label: `path segment ${segment}`,
@@ -158,7 +180,10 @@ function variants(api: ApiName, operation: OperationInfo): fc.Arbitrary<Variant>
       label: 'query with hostile keys',
       expect: 'any',
       // Bytes outside printable ASCII cannot travel raw in a request line; they go percent-encoded.
-      build: (base) => ({ path: withQuery(basePath(base), pairs.map(([k, v]) => `${onTheWire(k)}=${onTheWire(v)}`).join('&')), headers: {} }),
+      build: (base) => ({
+        path: withQuery(basePath(base), pairs.map(([k, v]) => `${onTheWire(k)}=${onTheWire(v)}`).join('&')),
+        headers: {},
+      }),
     })),
     fc.tuple(hostileKey, value).map(([name, headerValue]): Variant => ({
       label: `header ${name}`,
@@ -183,7 +208,9 @@ const hostileRequest: fc.Arbitrary<RawRequest> = fc.constantFrom(...API_NAMES).c
         expect: variant.expect,
         label: `${api} ${operation.operationId}: ${variant.label}`,
       };
-    })));
+    }),
+  ),
+);
 
 describe('hostile input cannot take the mocks down', () => {
   it('every hostile request gets a non-5xx answer of the right class, and valid requests keep working', async () => {
@@ -196,7 +223,8 @@ describe('hostile input cannot take the mocks down', () => {
         if (request.expect === '4xx') expect(answer.status, `${request.label}: ${answer.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
         if (answer.text && answer.status >= 400) expect(() => JSON.parse(answer.text), `${request.label}: a JSON error body`).not.toThrow();
         const probe = await send(mocks.urls[request.api], PROBES[request.api], authHeaders(request.api));
-        if (probe.status >= 300) probeFailures.push(`after ${request.label}: the valid probe got ${probe.status} ${probe.text.slice(0, 200)}`);
+        if (probe.status >= 300)
+          probeFailures.push(`after ${request.label}: the valid probe got ${probe.status} ${probe.text.slice(0, 200)}`);
         expect(Object.getOwnPropertyNames(Object.prototype).sort(), `after ${request.label}`).toEqual(prototypeKeys);
       }),
       { numRuns: 300, seed: 20261129 },
@@ -207,28 +235,47 @@ describe('hostile input cannot take the mocks down', () => {
 
   it('the reported cases: a polluting Juspay form, Razorpay notes[__proto__], a 20,000-level body, 20 MiB bodies', async () => {
     const juspay = await sendRaw(mocks.urls.juspay, {
-      api: 'juspay', method: 'POST', path: '/customers', expect: 'any', label: 'issue',
+      api: 'juspay',
+      method: 'POST',
+      path: '/customers',
+      expect: 'any',
+      label: 'issue',
       headers: { ...authHeaders('juspay'), 'x-merchantid': 'merchant', ...form },
       body: Buffer.from('object_reference_id=u1&mobile_number=9988776655&__proto__[polluted]=yes&__proto__[length]=5'),
     });
     // Juspay's form keys are flat: `__proto__[polluted]` is an unknown key, which Juspay ignores.
     expect(juspay.status).toBe(200);
     const notes = await sendRaw(mocks.urls.razorpay, {
-      api: 'razorpay', method: 'POST', path: '/customers', expect: '4xx', label: 'issue',
-      headers: { ...authHeaders('razorpay'), ...form }, body: Buffer.from('name=Gaurav%20Kumar&notes[__proto__][x]=y'),
+      api: 'razorpay',
+      method: 'POST',
+      path: '/customers',
+      expect: '4xx',
+      label: 'issue',
+      headers: { ...authHeaders('razorpay'), ...form },
+      body: Buffer.from('name=Gaurav%20Kumar&notes[__proto__][x]=y'),
     });
     expect(notes.status).toBe(400);
     expect(JSON.parse(notes.text).error.description).toBe('Notes values themselves should not be an array');
     const deep = await sendRaw(mocks.urls.razorpay, {
-      api: 'razorpay', method: 'POST', path: '/customers', expect: '4xx', label: 'issue',
-      headers: { ...authHeaders('razorpay'), ...json }, body: Buffer.from(`${'['.repeat(20_000)}${']'.repeat(20_000)}`),
+      api: 'razorpay',
+      method: 'POST',
+      path: '/customers',
+      expect: '4xx',
+      label: 'issue',
+      headers: { ...authHeaders('razorpay'), ...json },
+      body: Buffer.from(`${'['.repeat(20_000)}${']'.repeat(20_000)}`),
     });
     expect(deep.status).toBe(400);
     expect(JSON.parse(deep.text).error.description).toMatch(/nested deeper than 32 levels/);
     for (let i = 0; i < 3; i++) {
       const big = await sendRaw(mocks.urls.gateway, {
-        api: 'gateway', method: 'POST', path: '/customer/create', expect: '413', label: 'issue',
-        headers: { ...authHeaders('gateway'), ...json }, body: Buffer.alloc(20 * 1024 * 1024, 0x20),
+        api: 'gateway',
+        method: 'POST',
+        path: '/customer/create',
+        expect: '413',
+        label: 'issue',
+        headers: { ...authHeaders('gateway'), ...json },
+        body: Buffer.alloc(20 * 1024 * 1024, 0x20),
       });
       expect(big.status).toBe(413);
       expect(JSON.parse(big.text).error.details[0].field).toBe('body');

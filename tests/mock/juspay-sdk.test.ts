@@ -16,8 +16,12 @@ let mocks: RunningMocks;
 // The SDK logs every call to logs/juspay-sdk.log in the working directory by default.
 Juspay.customLogger = () => Juspay.silentLogger;
 
-beforeAll(async () => { mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } }); });
-afterAll(async () => { await mocks?.close(); });
+beforeAll(async () => {
+  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+});
+afterAll(async () => {
+  await mocks?.close();
+});
 
 /**
  * SDK 1.0.0's transport reaches only `https://<host>` on port 443: it picks plain HTTP with
@@ -82,7 +86,10 @@ describe('expresscheckout-nodejs SDK against the mock', () => {
     });
 
     it(`${operationId}: a wrong key is refused with Juspay's 401, parsed as AuthenticationError`, async () => {
-      const error = await call(sdk('not a key!')).then(() => undefined, (e: unknown) => e);
+      const error = await call(sdk('not a key!')).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(AuthenticationError);
       const raw = (error as AuthenticationError & { raw: unknown }).raw;
       expect(raw).toMatchObject({ status: 'error', error_code: 'access_denied' });
@@ -96,8 +103,12 @@ describe('expresscheckout-nodejs SDK against the mock', () => {
   });
 
   it('an invalid mobile number is an InvalidRequestError naming the field', async () => {
-    const error = await sdk().customer.create({ object_reference_id: 'user01@example.com', mobile_number: '98x' })
-      .then(() => undefined, (e: unknown) => e) as InvalidRequestError & { raw: any };
+    const error = (await sdk()
+      .customer.create({ object_reference_id: 'user01@example.com', mobile_number: '98x' })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      )) as InvalidRequestError & { raw: any };
     expect(error).toBeInstanceOf(InvalidRequestError);
     expect(error.error_message).toBe('Wrong value in mobile_number');
     expect(error.raw.error_info.fields).toEqual([{ field_name: 'mobile_number', reason: 'Invalid value.' }]);

@@ -12,8 +12,12 @@ import { CREDENTIALS, expectValidResponse, sampleRequest } from './helpers.ts';
 const contract = Contract.load('razorpay');
 let mocks: RunningMocks;
 
-beforeAll(async () => { mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } }); });
-afterAll(async () => { await mocks?.close(); });
+beforeAll(async () => {
+  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+});
+afterAll(async () => {
+  await mocks?.close();
+});
 
 /** An SDK client aimed at the mock: the SDK appends `/v1` itself, so it gets the mock's origin. */
 function client(options: { key_id: string; key_secret?: string }): Razorpay {
@@ -38,17 +42,44 @@ const calls: Call[] = [
   ['fetchAllCustomers', (r) => r.customers.all({ count: 10, skip: 0 })],
   ['fetchCustomer', (r) => r.customers.fetch(example('fetchCustomer').params.id!)],
   ['editCustomer', (r) => r.customers.edit(example('editCustomer').params.id!, example('editCustomer').body)],
-  ['addCustomerBankAccount', (r) => r.customers.addBankAccount(example('addCustomerBankAccount').params.id!, example('addCustomerBankAccount').body)],
-  ['deleteCustomerBankAccount', (r) => { const { id, bank_id } = example('deleteCustomerBankAccount').params; return r.customers.deleteBankAccount(id!, bank_id!); }],
+  [
+    'addCustomerBankAccount',
+    (r) => r.customers.addBankAccount(example('addCustomerBankAccount').params.id!, example('addCustomerBankAccount').body),
+  ],
+  [
+    'deleteCustomerBankAccount',
+    (r) => {
+      const { id, bank_id } = example('deleteCustomerBankAccount').params;
+      return r.customers.deleteBankAccount(id!, bank_id!);
+    },
+  ],
   ['fetchCustomerTokens', (r) => r.customers.fetchTokens(example('fetchCustomerTokens').params.id!)],
-  ['fetchCustomerToken', (r) => { const { id, token_id } = example('fetchCustomerToken').params; return r.customers.fetchToken(id!, token_id!); }],
-  ['deleteCustomerToken', (r) => { const { id, token_id } = example('deleteCustomerToken').params; return r.customers.deleteToken(id!, token_id!); }],
+  [
+    'fetchCustomerToken',
+    (r) => {
+      const { id, token_id } = example('fetchCustomerToken').params;
+      return r.customers.fetchToken(id!, token_id!);
+    },
+  ],
+  [
+    'deleteCustomerToken',
+    (r) => {
+      const { id, token_id } = example('deleteCustomerToken').params;
+      return r.customers.deleteToken(id!, token_id!);
+    },
+  ],
   ['requestEligibilityCheck', (r) => r.customers.requestEligibilityCheck(example('requestEligibilityCheck').body)],
   ['fetchEligibility', (r) => r.customers.fetchEligibility(example('fetchEligibility').params.eligibility_id!)],
   ['createOrder', (r) => r.orders.create(example('createOrder').body)],
   ['fetchOrder', (r) => r.orders.fetch(example('fetchOrder').params.id!)],
   ['createRegistrationLink', (r) => r.subscriptions.createRegistrationLink(example('createRegistrationLink').body)],
-  ['notifyInvoice', (r) => { const { id, medium } = example('notifyInvoice').params; return r.invoices.notifyBy(id!, medium as 'sms' | 'email'); }],
+  [
+    'notifyInvoice',
+    (r) => {
+      const { id, medium } = example('notifyInvoice').params;
+      return r.invoices.notifyBy(id!, medium as 'sms' | 'email');
+    },
+  ],
   ['cancelInvoice', (r) => r.invoices.cancel(example('cancelInvoice').params.id!)],
   ['fetchPayment', (r) => r.payments.fetch(example('fetchPayment').params.id!)],
   ['createRecurringPayment', (r) => r.payments.createRecurringPayment(example('createRecurringPayment').body)],
@@ -56,7 +87,10 @@ const calls: Call[] = [
   ['requestCardReference', (r) => r.cards.requestCardReference(example('requestCardReference').body)],
 ];
 
-interface SdkError { statusCode: number; error: { code: string; description: string; field?: string } }
+interface SdkError {
+  statusCode: number;
+  error: { code: string; description: string; field?: string };
+}
 
 async function rejection(promise: Promise<unknown>): Promise<SdkError> {
   try {
@@ -92,10 +126,14 @@ describe('razorpay SDK against the mock', () => {
     expect(error.error.description).toBe('Please provide your api key for authentication purposes.');
   });
 
-  it('an invalid body comes back as the SDK\'s 400 error naming the field', async () => {
+  it("an invalid body comes back as the SDK's 400 error naming the field", async () => {
     const error = await rejection(sdk().customers.create({ name: 'A'.repeat(51) }));
     expect(error.statusCode).toBe(400);
-    expect(error.error).toMatchObject({ code: 'BAD_REQUEST_ERROR', description: 'The name may not be greater than 50 characters.', field: 'name' });
+    expect(error.error).toMatchObject({
+      code: 'BAD_REQUEST_ERROR',
+      description: 'The name may not be greater than 50 characters.',
+      field: 'name',
+    });
     expectValidResponse(contract, 'createCustomer', { status: 400, json: { error: error.error } });
   });
 

@@ -10,8 +10,12 @@ import { startMocks, type RunningMocks } from '../../scripts/mock/server.ts';
 import { authHeaders, encodeBody, expectValidResponse, requestBodyExamples, sampleRequest, send, type SampleRequest } from './helpers.ts';
 
 let mocks: RunningMocks;
-beforeAll(async () => { mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } }); });
-afterAll(async () => { await mocks?.close(); });
+beforeAll(async () => {
+  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+});
+afterAll(async () => {
+  await mocks?.close();
+});
 
 const contracts = Object.fromEntries(API_NAMES.map((api) => [api, Contract.load(api)])) as Record<ApiName, Contract>;
 const basic = (text: string) => `Basic ${Buffer.from(text).toString('base64')}`;
@@ -52,8 +56,12 @@ describe('vendor URL layout', () => {
     expect(elsewhere.text).toBe('');
   });
 
-  it('answers a Razorpay method the URL does not support with Razorpay\'s 400', async () => {
-    const received = await send(mocks.urls.razorpay, { method: 'PATCH', path: '/customers', query: {}, headers: {} }, authHeaders('razorpay'));
+  it("answers a Razorpay method the URL does not support with Razorpay's 400", async () => {
+    const received = await send(
+      mocks.urls.razorpay,
+      { method: 'PATCH', path: '/customers', query: {}, headers: {} },
+      authHeaders('razorpay'),
+    );
     expect(received.status).toBe(400);
     expect(received.json.error.description).toBe('The current http method is not supported');
     expectValidResponse(contracts.razorpay, 'fetchAllCustomers', received);
@@ -63,7 +71,11 @@ describe('vendor URL layout', () => {
 describe('credential failures carry the vendor 401 body', () => {
   const razorpayCases: Array<[string, Record<string, string>, string]> = [
     ['no Authorization', {}, 'Please provide your api key for authentication purposes.'],
-    ['a lower-case basic scheme', { authorization: `basic ${Buffer.from('rzp_test_00000000000000:s').toString('base64')}` }, 'Please provide your api key for authentication purposes.'],
+    [
+      'a lower-case basic scheme',
+      { authorization: `basic ${Buffer.from('rzp_test_00000000000000:s').toString('base64')}` },
+      'Please provide your api key for authentication purposes.',
+    ],
     ['a Bearer token', { authorization: 'Bearer abc' }, 'Please provide your api key for authentication purposes.'],
     ['a key that is not a Razorpay key id', { authorization: basic('not_a_key:secret') }, 'The api key provided is invalid'],
     ['a key id without secret', { authorization: basic('rzp_test_00000000000000:') }, 'Please provide secret for authentication'],
@@ -104,7 +116,10 @@ describe('credential failures carry the vendor 401 body', () => {
     }
   });
 
-  for (const [what, headers] of [['no x-api-key', {}], ['an empty x-api-key', { 'x-api-key': ' ' }]] as const) {
+  for (const [what, headers] of [
+    ['no x-api-key', {}],
+    ['an empty x-api-key', { 'x-api-key': ' ' }],
+  ] as const) {
     it(`gateway: ${what}`, async () => {
       for (const { operationId } of contracts.gateway.operations) {
         const received = await send(mocks.urls.gateway, sampleRequest(contracts.gateway, operationId), headers);
@@ -140,8 +155,15 @@ describe('invalid requests get the vendor 400 naming the field', () => {
       const { mediaType, value: example } = requestBodyExamples(contract.spec, info)[0] ?? {};
       if (mediaType && example && typeof example === 'object') {
         const body = example as Record<string, unknown>;
-        mutations.push(['an unknown body field', { ...valid, body: encodeBody({ ...body, unexpected_field: 'x' }, mediaType) }, 'unexpected_field']);
-        const schema = resolveLocalRef(contract.spec, resolveLocalRef(contract.spec, info.operation.requestBody)!.content[mediaType].schema)!;
+        mutations.push([
+          'an unknown body field',
+          { ...valid, body: encodeBody({ ...body, unexpected_field: 'x' }, mediaType) },
+          'unexpected_field',
+        ]);
+        const schema = resolveLocalRef(
+          contract.spec,
+          resolveLocalRef(contract.spec, info.operation.requestBody)!.content[mediaType].schema,
+        )!;
         for (const name of (schema.required ?? []) as string[]) {
           const { [name]: _dropped, ...rest } = body;
           mutations.push([`no ${name}`, { ...valid, body: encodeBody(rest, mediaType) }, name]);
@@ -152,8 +174,11 @@ describe('invalid requests get the vendor 400 naming the field', () => {
       }
       for (const [what, request, field] of mutations) {
         const violations = contract.validateRequest(info.operationId, {
-          path: contract.match(request.method, request.path)?.pathParams ?? {}, query: request.query, headers: request.headers,
-          body: request.body && request.contentType === 'application/json' ? JSON.parse(request.body) : request.body, contentType: request.contentType,
+          path: contract.match(request.method, request.path)?.pathParams ?? {},
+          query: request.query,
+          headers: request.headers,
+          body: request.body && request.contentType === 'application/json' ? JSON.parse(request.body) : request.body,
+          contentType: request.contentType,
         });
         if (violations.length === 0) continue; // the spec allows it (e.g. an open schema): nothing to refuse
         it(`${api} ${info.operationId}: ${what}`, async () => {
@@ -163,12 +188,16 @@ describe('invalid requests get the vendor 400 naming the field', () => {
     }
   }
 
-  it('razorpay: the vendor\'s exact texts', async () => {
+  it("razorpay: the vendor's exact texts", async () => {
     const create = sampleRequest(contracts.razorpay, 'createCustomer');
     const tooLong = await send(mocks.urls.razorpay, { ...create, body: JSON.stringify({ name: 'A'.repeat(51) }) }, authHeaders('razorpay'));
     expectVendor400('razorpay', 'createCustomer', tooLong, 'name');
     expect(tooLong.json.error.description).toBe('The name may not be greater than 50 characters.');
-    const contact = await send(mocks.urls.razorpay, { ...create, body: JSON.stringify({ name: 'Gaurav Kumar', contact: '12345' }) }, authHeaders('razorpay'));
+    const contact = await send(
+      mocks.urls.razorpay,
+      { ...create, body: JSON.stringify({ name: 'Gaurav Kumar', contact: '12345' }) },
+      authHeaders('razorpay'),
+    );
     expectVendor400('razorpay', 'createCustomer', contact, 'contact');
     expect(contact.json.error.description).toBe('Contact number should be at least 8 digits, including country code');
     const list = sampleRequest(contracts.razorpay, 'fetchAllCustomers');
@@ -181,16 +210,32 @@ describe('invalid requests get the vendor 400 naming the field', () => {
     expect(id.json.error.description).toBe('The id provided does not exist');
   });
 
-  it('juspay: the vendor\'s exact texts, form and JSON bodies', async () => {
+  it("juspay: the vendor's exact texts, form and JSON bodies", async () => {
     const create = sampleRequest(contracts.juspay, 'createCustomer');
     expect(create.contentType).toBe('application/x-www-form-urlencoded');
-    const mobile = await send(mocks.urls.juspay, { ...create, body: 'object_reference_id=user01%40example.com&mobile_number=98x' }, authHeaders('juspay'));
+    const mobile = await send(
+      mocks.urls.juspay,
+      { ...create, body: 'object_reference_id=user01%40example.com&mobile_number=98x' },
+      authHeaders('juspay'),
+    );
     expectVendor400('juspay', 'createCustomer', mobile, 'mobile_number');
     expect(mobile.json.error_message).toBe('Wrong value in mobile_number');
     const missing = await send(mocks.urls.juspay, { ...create, body: 'mobile_number=9988776655' }, authHeaders('juspay'));
     expectVendor400('juspay', 'createCustomer', missing, 'object_reference_id');
-    expect(missing.json).toEqual({ status: 'error', error_message: 'Mandatory fields are missing', error_code: 'Mandatory fields are missing' });
-    const json = await send(mocks.urls.juspay, { ...create, contentType: 'application/json', body: JSON.stringify({ object_reference_id: 'user01@example.com', mobile_number: '9988776655' }) }, authHeaders('juspay'));
+    expect(missing.json).toEqual({
+      status: 'error',
+      error_message: 'Mandatory fields are missing',
+      error_code: 'Mandatory fields are missing',
+    });
+    const json = await send(
+      mocks.urls.juspay,
+      {
+        ...create,
+        contentType: 'application/json',
+        body: JSON.stringify({ object_reference_id: 'user01@example.com', mobile_number: '9988776655' }),
+      },
+      authHeaders('juspay'),
+    );
     expect(json.status).toBe(200);
     const noMerchant = await send(mocks.urls.juspay, { ...create, headers: {} }, authHeaders('juspay'));
     expect(noMerchant.status).toBe(400);
@@ -199,7 +244,11 @@ describe('invalid requests get the vendor 400 naming the field', () => {
 
   it('gateway: every offending field in details', async () => {
     const create = sampleRequest(contracts.gateway, 'createCustomer');
-    const received = await send(mocks.urls.gateway, { ...create, body: JSON.stringify({ name: 'ab', contact: '12', phone: '1' }) }, authHeaders('gateway'));
+    const received = await send(
+      mocks.urls.gateway,
+      { ...create, body: JSON.stringify({ name: 'ab', contact: '12', phone: '1' }) },
+      authHeaders('gateway'),
+    );
     expectVendor400('gateway', 'createCustomer', received, 'name');
     const fields = received.json.error.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['name', 'contact', 'phone']));

@@ -41,7 +41,10 @@ async function sh(command: string, args: string[], cwd: string): Promise<string>
     return stdout;
   } catch (error) {
     const failure = error as Error & { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) failed: ${failure.message}\n${failure.stdout ?? ''}\n${failure.stderr ?? ''}`, { cause: error });
+    throw new Error(
+      `${command} ${args.join(' ')} (in ${cwd}) failed: ${failure.message}\n${failure.stdout ?? ''}\n${failure.stderr ?? ''}`,
+      { cause: error },
+    );
   }
 }
 
@@ -61,25 +64,41 @@ beforeAll(async () => {
   projectDir = join(workDir, 'consumer');
   await mkdir(projectDir);
   await writeFile(join(projectDir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
-  await writeFile(join(projectDir, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: {
-      target: 'ES2022',
-      module: 'NodeNext',
-      moduleResolution: 'NodeNext',
-      lib: ['ES2023'],
-      types: ['node'],
-      strict: true,
-      resolveJsonModule: true,
-      outDir: 'out',
-    },
-    files: ['consumer.mts'],
-  }, null, 2));
+  await writeFile(
+    join(projectDir, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          lib: ['ES2023'],
+          types: ['node'],
+          strict: true,
+          resolveJsonModule: true,
+          outDir: 'out',
+        },
+        files: ['consumer.mts'],
+      },
+      null,
+      2,
+    ),
+  );
   await copyFile(consumerSource, join(projectDir, 'consumer.mts'));
-  await sh('npm', [
-    'install', join(workDir, packed.filename),
-    `typescript@${repoPackage.devDependencies.typescript}`, `@types/node@${repoPackage.devDependencies['@types/node']}`,
-    '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error',
-  ], projectDir);
+  await sh(
+    'npm',
+    [
+      'install',
+      join(workDir, packed.filename),
+      `typescript@${repoPackage.devDependencies.typescript}`,
+      `@types/node@${repoPackage.devDependencies['@types/node']}`,
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+    ],
+    projectDir,
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -139,10 +158,20 @@ describe('the installed clients against a local server', () => {
         const api = apiOf(url.pathname);
         const match = contracts[api].match(request.method ?? 'GET', url.pathname);
         const operationId = match?.info.operationId;
-        received.push({ api, operationId, method: request.method ?? '', url, pathParams: match?.pathParams ?? {}, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+        received.push({
+          api,
+          operationId,
+          method: request.method ?? '',
+          url,
+          pathParams: match?.pathParams ?? {},
+          headers: request.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
         const answer = operationId ? vendorAnswers[api][operationId] : undefined;
         if (!answer) {
-          response.writeHead(501, { 'content-type': 'application/json' }).end(JSON.stringify({ unexpected: `${request.method} ${request.url}` }));
+          response
+            .writeHead(501, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ unexpected: `${request.method} ${request.url}` }));
           return;
         }
         response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body));
@@ -159,7 +188,10 @@ describe('the installed clients against a local server', () => {
   it('answers only what the contract documents', () => {
     for (const api of API_NAMES) {
       for (const [operationId, answer] of Object.entries(vendorAnswers[api])) {
-        const violations = contracts[api].validateResponse(operationId, answer.status, answer.body, { contentType: 'application/json', headers: answer.headers ?? {} });
+        const violations = contracts[api].validateResponse(operationId, answer.status, answer.body, {
+          contentType: 'application/json',
+          headers: answer.headers ?? {},
+        });
         expect(violations, `${api} ${operationId} ${answer.status}`).toEqual([]);
       }
     }
@@ -201,9 +233,13 @@ describe('the installed clients against a local server', () => {
     });
 
     expect(received.map(({ api, operationId }) => `${api} ${operationId}`)).toEqual([
-      'gateway createCustomer', 'gateway fetchCustomers', 'gateway updateCustomer',
-      'razorpay createCustomer', 'razorpay fetchCustomer',
-      'juspay createCustomer', 'juspay getCustomer',
+      'gateway createCustomer',
+      'gateway fetchCustomers',
+      'gateway updateCustomer',
+      'razorpay createCustomer',
+      'razorpay fetchCustomer',
+      'juspay createCustomer',
+      'juspay getCustomer',
     ]);
 
     for (const request of received.filter((r) => r.api === 'gateway')) {
@@ -222,12 +258,21 @@ describe('the installed clients against a local server', () => {
     const byOperation = (api: ApiName, operationId: string) => received.find((r) => r.api === api && r.operationId === operationId)!;
     const gatewayCreate = byOperation('gateway', 'createCustomer');
     expect(gatewayCreate.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(gatewayCreate.body)).toEqual({ name: 'Gaurav Kumar', email: 'gaurav.kumar@example.com', contact: '+919876543210', fail_existing: '0' });
+    expect(JSON.parse(gatewayCreate.body)).toEqual({
+      name: 'Gaurav Kumar',
+      email: 'gaurav.kumar@example.com',
+      contact: '+919876543210',
+      fail_existing: '0',
+    });
     expect(byOperation('gateway', 'updateCustomer').url.searchParams.get('id')).toBe('cust_JbRkXMROZUMCVq');
 
     const razorpayCreate = byOperation('razorpay', 'createCustomer');
     expect(razorpayCreate.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(razorpayCreate.body)).toEqual({ name: 'Gaurav Kumar', email: 'gaurav.kumar@example.com', notes: { notes_key_1: 'Tea, Earl Grey, Hot' } });
+    expect(JSON.parse(razorpayCreate.body)).toEqual({
+      name: 'Gaurav Kumar',
+      email: 'gaurav.kumar@example.com',
+      notes: { notes_key_1: 'Tea, Earl Grey, Hot' },
+    });
 
     const juspayCreate = byOperation('juspay', 'createCustomer');
     expect(juspayCreate.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded\b/);
@@ -249,7 +294,9 @@ describe('the installed clients against a local server', () => {
         path: request.pathParams,
         query: Object.fromEntries(request.url.searchParams),
         headers: Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)])),
-        ...(request.body ? { body: contentType?.includes('json') ? JSON.parse(request.body) : request.body, contentType: contentType?.split(';')[0] } : {}),
+        ...(request.body
+          ? { body: contentType?.includes('json') ? JSON.parse(request.body) : request.body, contentType: contentType?.split(';')[0] }
+          : {}),
       });
       expect(violations, `${request.api} ${request.operationId}`).toEqual([]);
     }

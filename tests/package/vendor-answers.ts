@@ -49,7 +49,11 @@ export const vendorAnswers: Record<ApiName, Record<string, CannedAnswer>> = {
         status: 'success',
         data: {
           message: 'Razorpay GET logic executed successfully',
-          result: { action: 'fetch', vendor: 'razorpay', data: { entity: 'collection', count: 2, items: [razorpayCustomer, otherRazorpayCustomer] } },
+          result: {
+            action: 'fetch',
+            vendor: 'razorpay',
+            data: { entity: 'collection', count: 2, items: [razorpayCustomer, otherRazorpayCustomer] },
+          },
           vendor: 'razorpay',
         },
       },

@@ -45,13 +45,14 @@ export function escapingPaths(file: string, text: string, repoRoot = root): stri
 
 /** `file:line text` for every absolute path into the folders around the repository. */
 export function absoluteOutsidePaths(file: string, text: string, repoRoot = root): string[] {
-  const outside = [path.dirname(repoRoot), '/home/', '/root/', '/Users/'].map((prefix) => prefix.endsWith('/') ? prefix : `${prefix}/`);
+  const outside = [path.dirname(repoRoot), '/home/', '/root/', '/Users/'].map((prefix) => (prefix.endsWith('/') ? prefix : `${prefix}/`));
   const found: string[] = [];
   text.split('\n').forEach((line, index) => {
     for (const prefix of outside) {
       let at = line.indexOf(prefix);
       while (at !== -1) {
-        if (!line.startsWith(`${repoRoot}/`, at) && !/[\w.-]/.test(line[at - 1] ?? ' ')) found.push(`${file}:${index + 1} ${line.slice(at, at + 60)}`);
+        if (!line.startsWith(`${repoRoot}/`, at) && !/[\w.-]/.test(line[at - 1] ?? ' '))
+          found.push(`${file}:${index + 1} ${line.slice(at, at + 60)}`);
         at = line.indexOf(prefix, at + 1);
       }
     }
@@ -61,7 +62,9 @@ export function absoluteOutsidePaths(file: string, text: string, repoRoot = root
 
 describe('the repository stands on its own', () => {
   it('the checks find what they look for', () => {
-    expect(escapingPaths('tests/contract/x.test.ts', "new URL('../../../shared/reference/fixtures/', import.meta.url)", '/r/repo')).toHaveLength(1);
+    expect(
+      escapingPaths('tests/contract/x.test.ts', "new URL('../../../shared/reference/fixtures/', import.meta.url)", '/r/repo'),
+    ).toHaveLength(1);
     expect(escapingPaths('README.md', 'see [facts](../shared/reference/razorpay.md)', '/r/repo')).toHaveLength(1);
     expect(escapingPaths('spec/razorpay/paths/customers.yaml', '$ref: ../components/schemas/RazorpayCustomer.yaml', '/r/repo')).toEqual([]);
     expect(escapingPaths('.ci/run', 'cd "$(dirname "$0")/.."', '/r/repo')).toEqual([]);

@@ -41,10 +41,14 @@ export async function createCustomerRequests(): Promise<void> {
   await client.POST('/customers', { body: { object_reference_id: 'user01@example.com' } });
   // @ts-expect-error `object_reference_id` is required
   await client.POST('/customers', { body: { mobile_number: '9988776655' } });
-  // @ts-expect-error the token option is the flat key `options.get_client_auth_token`, not a nested object
-  await client.POST('/customers', { body: { object_reference_id: 'user01@example.com', mobile_number: '9988776655', options: { get_client_auth_token: 'true' } } });
-  // @ts-expect-error the token flag is "true"/"false"/"True"/"False"
-  await client.POST('/customers', { body: { object_reference_id: 'user01@example.com', mobile_number: '9988776655', 'options.get_client_auth_token': 'yes' } });
+  await client.POST('/customers', {
+    // @ts-expect-error the token option is the flat key `options.get_client_auth_token`, not a nested object
+    body: { object_reference_id: 'user01@example.com', mobile_number: '9988776655', options: { get_client_auth_token: 'true' } },
+  });
+  await client.POST('/customers', {
+    // @ts-expect-error the token flag is "true"/"false"/"True"/"False"
+    body: { object_reference_id: 'user01@example.com', mobile_number: '9988776655', 'options.get_client_auth_token': 'yes' },
+  });
   // @ts-expect-error form values are strings: `mobile_number` is not a number
   await client.POST('/customers', { body: { object_reference_id: 'user01@example.com', mobile_number: 9988776655 } });
 }
@@ -62,10 +66,15 @@ export async function getAndUpdateRequests(): Promise<void> {
   await client.GET('/customers/{customer_id}', { params: { path: { id: 'cst_om2l6ctlptxwxuzj' } } });
   // @ts-expect-error the path parameter is required
   await client.GET('/customers/{customer_id}', {});
-  // @ts-expect-error the token flag is "true"/"false"/"True"/"False"
-  await client.GET('/customers/{customer_id}', { params: { path: { customer_id: 'cst_om2l6ctlptxwxuzj' }, query: { 'options.get_client_auth_token': '1' } } });
-  // @ts-expect-error `object_reference_id` cannot be changed by an update
-  await client.POST('/customers/{customer_id}', { params: { path: { customer_id: 'cst_om2l6ctlptxwxuzj' } }, body: { object_reference_id: 'user02@example.com' } });
+  await client.GET('/customers/{customer_id}', {
+    // @ts-expect-error the token flag is "true"/"false"/"True"/"False"
+    params: { path: { customer_id: 'cst_om2l6ctlptxwxuzj' }, query: { 'options.get_client_auth_token': '1' } },
+  });
+  await client.POST('/customers/{customer_id}', {
+    params: { path: { customer_id: 'cst_om2l6ctlptxwxuzj' } },
+    // @ts-expect-error `object_reference_id` cannot be changed by an update
+    body: { object_reference_id: 'user02@example.com' },
+  });
   // @ts-expect-error Juspay updates customers with POST, not PUT
   await client.PUT('/customers/{customer_id}', { params: { path: { customer_id: 'cst_om2l6ctlptxwxuzj' } }, body: {} });
 }

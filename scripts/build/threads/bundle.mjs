@@ -42,7 +42,9 @@ serve({
     } catch (error) {
       // A root document that is not valid YAML is thrown rather than reported as a problem.
       if (!(error instanceof YamlParseError)) throw error;
-      throw new BuildError(`${path.relative(rootDir, error.source.absoluteRef)}:${error.line}:${error.col}  error  yaml-syntax  ${error.message}`);
+      throw new BuildError(
+        `${path.relative(rootDir, error.source.absoluteRef)}:${error.line}:${error.col}  error  yaml-syntax  ${error.message}`,
+      );
     }
   },
 

@@ -15,7 +15,7 @@ export function serve(methods) {
         parentPort.postMessage({ id, result: await methods[method](...args) });
       } catch (error) {
         const { name = 'Error', message = String(error), stack } = error ?? {};
-        parentPort.postMessage({ id, error: { name, message: name === 'BuildError' ? message : stack ?? message } });
+        parentPort.postMessage({ id, error: { name, message: name === 'BuildError' ? message : (stack ?? message) } });
       }
     });
   });

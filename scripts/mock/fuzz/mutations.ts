@@ -40,10 +40,13 @@ function invalidValues(spec: Json, node: Json | undefined, validValue: unknown, 
     if (schema.type !== undefined) {
       const allowed = new Set<string>([schema.type].flat());
       if (allowed.has('number')) allowed.add('integer');
-      const wrong = Object.entries(WRONG_TYPE_VALUES).filter(([type]) => !allowed.has(type) && !(type === 'integer' && allowed.has('number')));
+      const wrong = Object.entries(WRONG_TYPE_VALUES).filter(
+        ([type]) => !allowed.has(type) && !(type === 'integer' && allowed.has('number')),
+      );
       if (wrong.length > 0) out.push(['type', fc.oneof(...wrong.map(([, arbitrary]) => arbitrary))]);
     }
-    if (typeof schema.maxLength === 'number') out.push(['maxLength', fc.string({ minLength: schema.maxLength + 1, maxLength: schema.maxLength + 8, unit: 'grapheme-ascii' })]);
+    if (typeof schema.maxLength === 'number')
+      out.push(['maxLength', fc.string({ minLength: schema.maxLength + 1, maxLength: schema.maxLength + 8, unit: 'grapheme-ascii' })]);
     if (typeof schema.minLength === 'number' && schema.minLength > (nonEmpty ? 1 : 0)) {
       out.push(['minLength', fc.string({ minLength: nonEmpty ? 1 : 0, maxLength: schema.minLength - 1, unit: 'grapheme-ascii' })]);
     }
@@ -52,11 +55,20 @@ function invalidValues(spec: Json, node: Json | undefined, validValue: unknown, 
       if (breaking) out.push(['pattern', breaking]);
     }
     if (Array.isArray(schema.enum)) out.push(['enum', fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !schema.enum.includes(s))]);
-    if (typeof schema.maximum === 'number') out.push(['maximum', fc.integer({ min: Math.floor(schema.maximum) + 1, max: Math.floor(schema.maximum) + 1000 })]);
-    if (typeof schema.minimum === 'number') out.push(['minimum', fc.integer({ min: Math.ceil(schema.minimum) - 1000, max: Math.ceil(schema.minimum) - 1 })]);
+    if (typeof schema.maximum === 'number')
+      out.push(['maximum', fc.integer({ min: Math.floor(schema.maximum) + 1, max: Math.floor(schema.maximum) + 1000 })]);
+    if (typeof schema.minimum === 'number')
+      out.push(['minimum', fc.integer({ min: Math.ceil(schema.minimum) - 1000, max: Math.ceil(schema.minimum) - 1 })]);
     if (typeof schema.maxProperties === 'number') {
-      out.push(['maxProperties', fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom(...'abcdefghij') }), { minLength: schema.maxProperties + 1, maxLength: schema.maxProperties + 3 })
-        .map((keys) => Object.fromEntries(keys.map((key) => [key, 'v'])))]);
+      out.push([
+        'maxProperties',
+        fc
+          .uniqueArray(fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom(...'abcdefghij') }), {
+            minLength: schema.maxProperties + 1,
+            maxLength: schema.maxProperties + 3,
+          })
+          .map((keys) => Object.fromEntries(keys.map((key) => [key, 'v']))),
+      ]);
     }
   }
   return out;
@@ -69,8 +81,16 @@ function invalidValues(spec: Json, node: Json | undefined, validValue: unknown, 
  */
 function patternBreakers(pattern: RegExp, validValue: unknown): fc.Arbitrary<string> | undefined {
   const valid = typeof validValue === 'string' ? validValue : typeof validValue === 'number' ? String(validValue) : 'a';
-  const nearMisses = [`${valid}!`, `!${valid}`, valid.slice(0, -1), `${valid}${valid.slice(-1)}`, valid.replace(/.$/, ' '), ' ', '!!', `${valid}${'9'.repeat(20)}`]
-    .filter((candidate) => candidate !== '' && !pattern.test(candidate));
+  const nearMisses = [
+    `${valid}!`,
+    `!${valid}`,
+    valid.slice(0, -1),
+    `${valid}${valid.slice(-1)}`,
+    valid.replace(/.$/, ' '),
+    ' ',
+    '!!',
+    `${valid}${'9'.repeat(20)}`,
+  ].filter((candidate) => candidate !== '' && !pattern.test(candidate));
   const random = fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme-ascii' });
   const probe = fc.sample(random, { numRuns: 50, seed: 7 }).filter((candidate) => !pattern.test(candidate)).length;
   const options: fc.Arbitrary<string>[] = [];
@@ -103,11 +123,16 @@ export function invalidRequestArbitraries(contract: Contract, info: OperationInf
       mutate(`${where} ${param.name} ${rule}`, values, (value) => ({ ...valid, [key]: { ...valid[key], [name]: String(value) } }));
     }
     if (param.required && where !== 'path') {
-      mutate(`${where} ${param.name} required`, fc.constant(undefined), () => ({ ...valid, [key]: without(valid[key], name) as Record<string, string> }));
+      mutate(`${where} ${param.name} required`, fc.constant(undefined), () => ({
+        ...valid,
+        [key]: without(valid[key], name) as Record<string, string>,
+      }));
     }
   }
 
-  const media = valid.mediaType ? resolveLocalRef(spec, resolveLocalRef(spec, info.operation.requestBody)?.content?.[valid.mediaType]) : undefined;
+  const media = valid.mediaType
+    ? resolveLocalRef(spec, resolveLocalRef(spec, info.operation.requestBody)?.content?.[valid.mediaType])
+    : undefined;
   const bodySchema = resolveLocalRef(spec, media?.schema);
   const body = valid.body as Record<string, unknown> | undefined;
   if (bodySchema && body && typeof body === 'object' && !Array.isArray(body)) {
@@ -118,12 +143,16 @@ export function invalidRequestArbitraries(contract: Contract, info: OperationInf
         }
       }
       for (const property of schema.required ?? []) {
-        if (property in body) mutate(`body /${property} required`, fc.constant(undefined), () => ({ ...valid, body: without(body, property) }));
+        if (property in body)
+          mutate(`body /${property} required`, fc.constant(undefined), () => ({ ...valid, body: without(body, property) }));
       }
       if (schema.additionalProperties === false) {
         const known = new Set(Object.keys(schema.properties ?? {}));
-        mutate('body additionalProperties', fc.string({ minLength: 1, maxLength: 10, unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz_') }).filter((k) => !known.has(k)),
-          (key) => ({ ...valid, body: { ...body, [key as string]: 'x' } }));
+        mutate(
+          'body additionalProperties',
+          fc.string({ minLength: 1, maxLength: 10, unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz_') }).filter((k) => !known.has(k)),
+          (key) => ({ ...valid, body: { ...body, [key as string]: 'x' } }),
+        );
       }
     }
   }

@@ -44,8 +44,10 @@ export class RequestOracle {
   }
 
   private at(pointer: string): Json | undefined {
-    return pointer.slice(2).split('/').reduce<Json | undefined>(
-      (node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], this.spec);
+    return pointer
+      .slice(2)
+      .split('/')
+      .reduce<Json | undefined>((node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], this.spec);
   }
 
   private check(ajv: Ajv2020, pointer: string, value: unknown): boolean {
@@ -65,7 +67,10 @@ export class RequestOracle {
     const operationPointer = `#/paths/${segment(path)}/${method.toLowerCase()}`;
     const operation = this.at(operationPointer)!;
     const parameters = new Map<string, string>();
-    for (const [list, base] of [[this.at(`#/paths/${segment(path)}`)?.parameters, `#/paths/${segment(path)}/parameters`], [operation.parameters, `${operationPointer}/parameters`]] as const) {
+    for (const [list, base] of [
+      [this.at(`#/paths/${segment(path)}`)?.parameters, `#/paths/${segment(path)}/parameters`],
+      [operation.parameters, `${operationPointer}/parameters`],
+    ] as const) {
       (list ?? []).forEach((_: unknown, index: number) => {
         const pointer = this.follow(`${base}/${index}`);
         const parameter = this.at(pointer)!;
@@ -74,7 +79,14 @@ export class RequestOracle {
     }
     for (const pointer of parameters.values()) {
       const parameter = this.at(pointer)!;
-      const values = parameter.in === 'path' ? request.pathParams : parameter.in === 'query' ? request.query : parameter.in === 'header' ? request.headers : undefined;
+      const values =
+        parameter.in === 'path'
+          ? request.pathParams
+          : parameter.in === 'query'
+            ? request.query
+            : parameter.in === 'header'
+              ? request.headers
+              : undefined;
       if (!values) continue;
       const value = values[parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name];
       if (value === undefined) {

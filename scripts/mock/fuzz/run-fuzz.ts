@@ -34,14 +34,14 @@ export interface FuzzOptions {
   concurrency?: number;
 }
 
-
 /** The request as the server will read it: headers trimmed as fetch sends them, the body encoded. */
 function onTheWire(request: FuzzRequest): { headers: Record<string, string>; body: string | undefined } {
   const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, v.trim()]));
   if (request.body === undefined) return { headers, body: undefined };
-  const body = request.mediaType === 'application/x-www-form-urlencoded'
-    ? encodeFormBody(request.body as Record<string, unknown>).toString()
-    : JSON.stringify(request.body);
+  const body =
+    request.mediaType === 'application/x-www-form-urlencoded'
+      ? encodeFormBody(request.body as Record<string, unknown>).toString()
+      : JSON.stringify(request.body);
   return { headers, body };
 }
 
@@ -55,7 +55,9 @@ async function exchange(api: ApiName, baseUrl: string, contract: Contract, job: 
   const { request, label, valid: expectValid } = job;
   if (expectValid) counts.validSent++;
   else counts.invalidSent++;
-  const fail = (why: string): void => { if (counts.failures.length < 10) counts.failures.push(`${request.operationId} [${label}] ${why}`); };
+  const fail = (why: string): void => {
+    if (counts.failures.length < 10) counts.failures.push(`${request.operationId} [${label}] ${why}`);
+  };
   const wire = onTheWire(request);
   let status: number;
   let text: string;
@@ -71,10 +73,14 @@ async function exchange(api: ApiName, baseUrl: string, contract: Contract, job: 
     status = response.status;
     text = await response.text();
     headers = {};
-    response.headers.forEach((value, name) => { headers[name] = value; });
+    response.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
   } catch (error) {
     counts.crashes++;
-    fail(`no answer: ${(error as Error).message} (${request.method} ${urlOf('', contract, request)} ${JSON.stringify(request.headers)} ${wire.body?.slice(0, 200)})`);
+    fail(
+      `no answer: ${(error as Error).message} (${request.method} ${urlOf('', contract, request)} ${JSON.stringify(request.headers)} ${wire.body?.slice(0, 200)})`,
+    );
     return;
   }
   if (status >= 500) {
@@ -105,9 +111,11 @@ async function exchange(api: ApiName, baseUrl: string, contract: Contract, job: 
 
 async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
 }
 
 interface Job {
@@ -119,7 +127,16 @@ interface Job {
 
 /** Fuzzes one API: `invalidPerApi` generated invalid requests spread over its operations, and valid ones. */
 export async function fuzzApi(api: ApiName, baseUrl: string, contract: Contract, options: FuzzOptions): Promise<FuzzCounts> {
-  const counts: FuzzCounts = { api, invalidSent: 0, invalidRejected: 0, validSent: 0, validAccepted: 0, serverErrors: 0, crashes: 0, failures: [] };
+  const counts: FuzzCounts = {
+    api,
+    invalidSent: 0,
+    invalidRejected: 0,
+    validSent: 0,
+    validAccepted: 0,
+    serverErrors: 0,
+    crashes: 0,
+    failures: [],
+  };
   const oracle = new RequestOracle(contract.spec);
   const judge = (request: FuzzRequest): boolean => {
     const info = contract.operation(request.operationId);
@@ -165,8 +182,12 @@ export async function fuzzAllApis(options: FuzzOptions): Promise<FuzzCounts[]> {
 }
 
 export function formatFuzzCounts(results: FuzzCounts[]): string {
-  return results.map((c) => [
-    `${c.api}: invalid ${c.invalidSent} sent, ${c.invalidRejected} rejected with a documented 4xx; valid ${c.validSent} sent, ${c.validAccepted} accepted (2xx); ${c.serverErrors} server errors, ${c.crashes} crashes`,
-    ...c.failures.map((f) => `  ✗ ${f}`),
-  ].join('\n')).join('\n');
+  return results
+    .map((c) =>
+      [
+        `${c.api}: invalid ${c.invalidSent} sent, ${c.invalidRejected} rejected with a documented 4xx; valid ${c.validSent} sent, ${c.validAccepted} accepted (2xx); ${c.serverErrors} server errors, ${c.crashes} crashes`,
+        ...c.failures.map((f) => `  ✗ ${f}`),
+      ].join('\n'),
+    )
+    .join('\n');
 }

@@ -87,18 +87,20 @@ const juspayMissing = await juspay.GET('/customers/{customer_id}', {
 let juspayErrorCode: string | undefined;
 if (juspayMissing.error && 'error_info' in juspayMissing.error) juspayErrorCode = juspayMissing.error.error_info.code;
 
-console.log(JSON.stringify({
-  defaultRequestUrls: await defaultRequestUrls(),
-  gatewaySpecVersion: gatewaySpec.openapi,
-  gatewayCustomerId,
-  gatewayListCount,
-  gatewayUpdateStatus: updated.response.status,
-  gatewayVendorError,
-  razorpayCustomerId: razorpayCustomer?.id,
-  razorpayMissingStatus: razorpayMissing.response.status,
-  razorpayMissingCode: razorpayMissing.error?.error.code,
-  juspayCustomerId: juspayCustomer?.id,
-  juspayToken: juspayCustomer?.juspay?.client_auth_token,
-  juspayMissingStatus: juspayMissing.response.status,
-  juspayErrorCode,
-}));
+console.log(
+  JSON.stringify({
+    defaultRequestUrls: await defaultRequestUrls(),
+    gatewaySpecVersion: gatewaySpec.openapi,
+    gatewayCustomerId,
+    gatewayListCount,
+    gatewayUpdateStatus: updated.response.status,
+    gatewayVendorError,
+    razorpayCustomerId: razorpayCustomer?.id,
+    razorpayMissingStatus: razorpayMissing.response.status,
+    razorpayMissingCode: razorpayMissing.error?.error.code,
+    juspayCustomerId: juspayCustomer?.id,
+    juspayToken: juspayCustomer?.juspay?.client_auth_token,
+    juspayMissingStatus: juspayMissing.response.status,
+    juspayErrorCode,
+  }),
+);
