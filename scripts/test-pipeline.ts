@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check of the repository, in order, with one timing line per stage:
- * lint → build freshness → unit/boundary → types → mock integration → conformance → diff self-test →
+ * lint → style (ESLint, Prettier) → build freshness → unit/boundary → types → mock integration → conformance → diff self-test →
  * breaking changes since the last release → browser docs → any test file no stage claims.
  * Every stage runs even after a failure (the later ones are cheap next to a second CI round trip, and a
  * full list of failures is worth more); the exit status is non-zero when any stage failed. The closing
@@ -178,6 +178,14 @@ async function stages(): Promise<Stage[]> {
   const others = unclaimedTestFiles();
   return [
     commandStage('lint', bin('redocly'), ['lint', '--format=stylish', ...API_DEFINITIONS.map((definition) => definition.alias)]),
+    commandsStage(
+      'style',
+      [
+        [bin('eslint'), ['.']],
+        [bin('prettier'), ['--check', '.']],
+      ],
+      'no style checks',
+    ),
     existsSync(join(root, 'tests/build/freshness.test.ts'))
       ? vitestStage('freshness', ['tests/build/freshness.test.ts'])
       : missing('freshness', 'tests/build/freshness.test.ts'),

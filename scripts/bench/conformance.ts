@@ -1,9 +1,10 @@
 /**
- * `npm run bench:conformance [-- --exchanges N] [--fuzz N]`: generates N (default 1,000,000) realistic exchanges
- * as NDJSON, then times in the same run, each in one fresh process: (a) reading and JSON-parsing every line, the
- * ceiling, and (b) the conformance CLI itself on the same file, from spawn to exit (its default, one process);
- * then fuzzes the running mocks with generated invalid requests.
- * Targets: (b) at least 50% of (a)'s throughput, peak RSS under 200 MB.
+ * `npm run bench:conformance [-- --exchanges N] [--runs N] [--fuzz N]`: generates N (default 1,000,000) realistic
+ * exchanges as NDJSON, then times in the same run, alike, each in one fresh process from spawn to exit:
+ * (a) reading and JSON-parsing every line with the CLI's reader, the ceiling, and (b) the conformance CLI itself
+ * on the same file (its default, one process). The passes alternate and the median of `--runs` (default 3) of each
+ * is reported, since other work on a shared machine stretches single runs. Then it fuzzes the running mocks with
+ * generated invalid requests. Targets: (b) at least 50% of (a)'s throughput, peak RSS under 200 MB.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,9 +17,14 @@ import { writeSyntheticTraffic } from './synthetic-traffic.ts';
 import { formatFuzzCounts, fuzzAllApis } from '../mock/fuzz/run-fuzz.ts';
 
 const { values } = parseArgs({
-  options: { exchanges: { type: 'string', default: '1000000' }, fuzz: { type: 'string', default: '10000' } },
+  options: {
+    exchanges: { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '3' },
+    fuzz: { type: 'string', default: '10000' },
+  },
 });
 const count = Number(values.exchanges);
+const runs = Number(values.runs);
 const fuzzRuns = Number(values.fuzz);
 
 const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MB`;
@@ -29,11 +35,16 @@ interface CeilingResult {
   maxRssBytes: number;
 }
 
+/** The ceiling pass, timed from spawn to exit like the CLI pass. */
 function ceilingPass(file: string): CeilingResult {
   const script = fileURLToPath(new URL('./parse-ceiling.ts', import.meta.url));
+  const start = process.hrtime.bigint();
   const output = execFileSync(process.execPath, ['--import', 'tsx', script, file], { encoding: 'utf8' });
-  return JSON.parse(output.trim().split('\n').pop()!) as CeilingResult;
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { ...(JSON.parse(output.trim().split('\n').pop()!) as Omit<CeilingResult, 'seconds'>), seconds };
 }
+
+const median = <T>(values: T[], by: (value: T) => number): T => [...values].sort((a, b) => by(a) - by(b))[Math.floor(values.length / 2)]!;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; result: T }> {
   const start = process.hrtime.bigint();
@@ -53,8 +64,17 @@ try {
   const generated = await timed(() => writeSyntheticTraffic(file, count));
   console.log(`generated ${count.toLocaleString('en')} exchanges (${mb(generated.result.bytes)}) in ${generated.seconds.toFixed(1)} s`);
 
-  const ceiling = ceilingPass(file);
-  const check = await runCliPass(file, dir);
+  const ceilings: CeilingResult[] = [];
+  const checks: Awaited<ReturnType<typeof runCliPass>>[] = [];
+  for (let run = 0; run < runs; run++) {
+    ceilings.push(ceilingPass(file));
+    checks.push(await runCliPass(file, dir));
+  }
+  const ceiling = median(ceilings, (result) => result.seconds);
+  const check = median(checks, (result) => result.seconds);
+  console.log(
+    `(a) runs: ${ceilings.map((r) => r.seconds.toFixed(2)).join(', ')} s; (b) runs: ${checks.map((r) => r.seconds.toFixed(2)).join(', ')} s; medians below`,
+  );
   const rateA = ceiling.count / ceiling.seconds;
   const rateB = check.exchanges / check.seconds;
   const maxRss = Math.max(...check.peakRss);

@@ -37,9 +37,10 @@ const BACK_TO_PORTAL =
  * types.ts and client.ts, plus docs/<api>.html, docs/index.html and README.md. Throws a BuildError
  * naming file, line and rule when a spec is broken; nothing is written in that case.
  *
- * Two worker threads and Redocly CLI share the work: the bundler thread lints and bundles the APIs one after
- * another; as each bundle arrives, a `redocly build-docs` process renders its page (docs.mjs) and the types
- * thread its types, while the next API is linted. The YAML of the bundles comes last, as only the files need it.
+ * Three worker threads share the work: the bundler thread lints and bundles the APIs one after another; as each
+ * bundle arrives, the docs thread renders its page with Redoc (docs.mjs) and the types thread its types
+ * (openapi-typescript), while the next API is linted. The YAML of the bundles comes last, as only the files
+ * need it.
  * @param {BuildOptions} options
  * @returns {Promise<BuildResult>}
  */

@@ -107,8 +107,12 @@ export async function runConformance(file: string, options: RunOptions = {}): Pr
       summary.violations += result.findings.length;
       if (options.onViolation) {
         for (const finding of result.findings) {
+          // Spelled out: an object spread here costs more than the rest of the report line (measured).
           options.onViolation({
-            ...finding,
+            check: finding.check,
+            in: finding.in,
+            pointer: finding.pointer,
+            message: finding.message,
             number: item.number,
             api: result.api,
             operation,

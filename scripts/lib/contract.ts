@@ -3,14 +3,14 @@
  * formats on). Shared by the boundary tests, the conformance checker and the mocks, so that all three read the
  * contract the same way. Routing is router.ts's, the vendor texts vendor-messages.ts's.
  */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { FormError, deepObjectFields, parseFormBody } from './form.ts';
 import { escapePointer, resolveLocalRef } from './local-ref.mjs';
 import { listOperations, type OperationInfo } from './operations.mjs';
 import { Router, type RouteMatch } from './router.ts';
+import { SchemaCheck } from './schema-check.ts';
 import { loadBundledSpec } from './spec.ts';
-import { dict } from './untrusted.ts';
 import { belowBasePath, pathnameOf } from './url.ts';
 import { toViolations, type Violation } from './vendor-messages.ts';
 
@@ -43,15 +43,15 @@ interface ResponsePlan {
   content: Json | undefined;
   defaultMediaType: string | undefined;
   schemaBase: string;
-  validators: Map<string, ValidateFunction | undefined>;
+  validators: Map<string, SchemaCheck | undefined>;
 }
 
 interface ParameterPlan {
   param: Json;
   /** The name to look the value up by: header names lowercased. */
   key: string;
-  /** Compiled on first use; undefined = not compiled yet, null = nothing to validate. */
-  validate: ValidateFunction | null | undefined;
+  /** Made on first use; undefined = not yet, null = nothing to validate. */
+  check: SchemaCheck | null | undefined;
 }
 
 /** Per-operation lookups resolved on first use, so validating an exchange does no spec walking. */
@@ -64,15 +64,16 @@ interface OperationPlan {
   requestBody: Json | undefined;
   requestBodyDefaultMediaType: string | undefined;
   requestBodyRef: string;
-  bodyValidators: Map<string, ValidateFunction | undefined>;
+  bodyValidators: Map<string, SchemaCheck | undefined>;
 }
 
 const SPEC_ID = 'openapi.json';
 
-function createAjv(coerceTypes: boolean): Ajv2020 {
-  // strict: false because OpenAPI adds keywords ajv does not know (discriminator, example, x-*);
-  // verbose: true keeps the failing schema on each error so x-error-messages can be looked up.
-  const ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, coerceTypes, validateSchema: false });
+function createAjv(coerceTypes: boolean, detailed: boolean): Ajv2020 {
+  // strict: false because OpenAPI adds keywords ajv does not know (discriminator, example, x-*). The detailed
+  // instances report every error (allErrors) and keep the failing schema on each (verbose), so x-error-messages
+  // can be looked up; the quick ones stop at the first error (see schema-check.ts).
+  const ajv = new Ajv2020({ strict: false, allErrors: detailed, verbose: detailed, coerceTypes, validateSchema: false });
   addFormats(ajv);
   return ajv;
 }
@@ -93,13 +94,15 @@ function mediaTypeOf(contentType: string | undefined): string | undefined {
 function parameterPlans(info: OperationInfo, location: Location): ParameterPlan[] {
   return info.parameters
     .filter((p) => p.in === location)
-    .map((param) => ({ param, key: location === 'header' ? param.name.toLowerCase() : param.name, validate: undefined }));
+    .map((param) => ({ param, key: location === 'header' ? param.name.toLowerCase() : param.name, check: undefined }));
 }
 
-function lowerKeys<T>(record: Record<string, T> | undefined): Record<string, T> {
-  const out = dict<T>();
-  for (const [key, value] of Object.entries(record ?? {})) out[key.toLowerCase()] = value;
-  return out;
+/** A header's value by its lower-case name, whatever case the record spells it in; own keys only. */
+function headerValue<T>(headers: Record<string, T> | undefined, lowerName: string): T | undefined {
+  if (!headers) return undefined;
+  if (Object.hasOwn(headers, lowerName)) return headers[lowerName];
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === lowerName) return headers[key];
+  return undefined;
 }
 
 export class Contract {
@@ -110,9 +113,12 @@ export class Contract {
   readonly operations: readonly OperationInfo[];
   readonly router: Router;
   private readonly byId: Map<string, OperationInfo>;
-  private readonly strictAjv = createAjv(false);
-  private readonly coercingAjv = createAjv(true);
-  private readonly cache = new Map<string, ValidateFunction>();
+  /** By coercion, then detail: [strict quick, strict detailed], [coercing quick, coercing detailed]. */
+  private readonly ajvs = [
+    [createAjv(false, false), createAjv(false, true)],
+    [createAjv(true, false), createAjv(true, true)],
+  ] as const;
+  private readonly cache = new Map<string, SchemaCheck>();
   private readonly plans = new Map<string, OperationPlan>();
 
   static load(api: string, dir = 'generated'): Contract {
@@ -122,8 +128,7 @@ export class Contract {
   constructor(spec: Json, api?: string) {
     this.spec = spec;
     this.api = api;
-    this.strictAjv.addSchema(spec, SPEC_ID);
-    this.coercingAjv.addSchema(spec, SPEC_ID);
+    for (const ajv of this.ajvs.flat()) ajv.addSchema(spec, SPEC_ID);
     this.basePath = new URL(spec.servers?.[0]?.url ?? 'http://localhost/').pathname.replace(/\/$/, '');
     this.operations = listOperations(spec);
     this.byId = new Map(this.operations.map((info) => [info.operationId, info]));
@@ -148,7 +153,7 @@ export class Contract {
     const violations: Violation[] = [];
     if (plan.params.path.length > 0) this.validateParameters(plan, 'path', request.path ?? {}, violations);
     if (plan.params.query.length > 0) this.validateParameters(plan, 'query', request.query ?? {}, violations);
-    if (plan.params.header.length > 0) this.validateParameters(plan, 'header', lowerKeys(request.headers), violations);
+    if (plan.params.header.length > 0) this.validateParameters(plan, 'header', request.headers ?? {}, violations);
     this.validateRequestBody(plan, request, violations);
     return violations;
   }
@@ -161,9 +166,8 @@ export class Contract {
     }
     const violations: Violation[] = [];
     if (response.requiredHeaders.length > 0) {
-      const headers = lowerKeys(parts.headers);
       for (const name of response.requiredHeaders) {
-        if (headers[name.toLowerCase()] === undefined) {
+        if (headerValue(parts.headers, name.toLowerCase()) === undefined) {
           violations.push({ in: 'header', pointer: `/${name}`, keyword: 'required', message: `response header ${name} is required` });
         }
       }
@@ -186,12 +190,13 @@ export class Contract {
       });
       return violations;
     }
-    let validate = response.validators.get(mediaType);
-    if (validate === undefined && !response.validators.has(mediaType)) {
-      validate = this.validator(this.strictAjv, `${response.schemaBase}/content/${escapePointer(mediaType)}/schema`, media.schema);
-      response.validators.set(mediaType, validate);
+    let check = response.validators.get(mediaType);
+    if (check === undefined && !response.validators.has(mediaType)) {
+      check = this.schemaCheck(false, `${response.schemaBase}/content/${escapePointer(mediaType)}/schema`, media.schema);
+      response.validators.set(mediaType, check);
     }
-    if (validate && !validate(body)) violations.push(...toViolations('body', validate.errors));
+    const errors = check?.errors(body);
+    if (errors) violations.push(...toViolations('body', errors));
     return violations;
   }
 
@@ -249,7 +254,12 @@ export class Contract {
     const { info } = plan;
     for (const parameter of plan.params[location]) {
       const { param } = parameter;
-      const value = Object.hasOwn(values, parameter.key) ? values[parameter.key] : undefined;
+      const value =
+        location === 'header'
+          ? headerValue(values, parameter.key)
+          : Object.hasOwn(values, parameter.key)
+            ? values[parameter.key]
+            : undefined;
       if (value === undefined) {
         if (param.required) {
           violations.push({
@@ -263,10 +273,10 @@ export class Contract {
       }
       const schema = param.schema ?? {};
       const data = Array.isArray(value) && schema.type !== 'array' ? value[0] : value;
-      parameter.validate ??= this.validator(this.coercingAjv, `${info.operationId}:${location}:${param.name}`, schema) ?? null;
-      const validate = parameter.validate;
-      if (validate && !validate(data)) {
-        for (const v of toViolations(location, validate.errors)) {
+      parameter.check ??= this.schemaCheck(true, `${info.operationId}:${location}:${param.name}`, schema) ?? null;
+      const errors = parameter.check?.errors(data);
+      if (errors) {
+        for (const v of toViolations(location, errors)) {
           violations.push({
             ...v,
             pointer: `/${escapePointer(param.name)}${v.pointer}`,
@@ -313,29 +323,40 @@ export class Contract {
         return;
       }
     }
-    let validate = plan.bodyValidators.get(mediaType);
-    if (validate === undefined && !plan.bodyValidators.has(mediaType)) {
-      validate = this.validator(
-        isForm ? this.coercingAjv : this.strictAjv,
+    let check = plan.bodyValidators.get(mediaType);
+    if (check === undefined && !plan.bodyValidators.has(mediaType)) {
+      check = this.schemaCheck(
+        isForm,
         `${plan.requestBodyRef}/content/${escapePointer(mediaType)}/schema${isForm ? ':form' : ''}`,
         media.schema,
       );
-      plan.bodyValidators.set(mediaType, validate);
+      plan.bodyValidators.set(mediaType, check);
     }
-    // Coercion rewrites the data in place; validate a copy so callers keep what they sent.
-    const data = isForm && typeof request.body !== 'string' ? structuredClone(body) : body;
-    if (validate && !validate(data)) violations.push(...toViolations('body', validate.errors));
+    const errors = isForm ? this.formErrors(check, request.body, body, media) : check?.errors(body);
+    if (errors) violations.push(...toViolations('body', errors));
   }
 
-  private validator(ajv: Ajv2020, cacheKey: string, schema: Json | undefined): ValidateFunction | undefined {
+  /**
+   * Coercion rewrites form data in place: each pass gets its own copy (a form string parsed once more, an object
+   * cloned), and callers keep what they sent.
+   */
+  private formErrors(check: SchemaCheck | undefined, sent: unknown, parsed: unknown, media: Json): ReturnType<SchemaCheck['errors']> {
+    if (!check) return undefined;
+    const copy = (): unknown => (typeof sent === 'string' ? parseFormBody(sent, deepObjectFields(media)) : structuredClone(parsed));
+    return check.errors(typeof sent === 'string' ? parsed : copy(), copy);
+  }
+
+  private schemaCheck(coerce: boolean, cacheKey: string, schema: Json | undefined): SchemaCheck | undefined {
     if (!schema) return undefined;
-    const key = `${ajv === this.coercingAjv ? 'c' : 's'}:${cacheKey}`;
-    let validate = this.cache.get(key);
-    if (!validate) {
-      validate = ajv.compile(this.anchor(schema));
-      this.cache.set(key, validate);
+    const key = `${coerce ? 'c' : 's'}:${cacheKey}`;
+    let check = this.cache.get(key);
+    if (!check) {
+      const [quick, detailed] = this.ajvs[coerce ? 1 : 0];
+      const anchored = this.anchor(schema);
+      check = new SchemaCheck((full) => (full ? detailed : quick).compile(anchored));
+      this.cache.set(key, check);
     }
-    return validate;
+    return check;
   }
 
   /** Re-roots local `#/components/...` refs onto the registered spec so a sub-schema compiles alone. */

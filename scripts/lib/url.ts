@@ -15,22 +15,33 @@ export function pathnameOf(url: string): string {
 }
 
 function rawPathnameOf(url: string): string {
-  let start = 0;
+  const start = pathStart(url);
+  if (start === -1) return '/';
+  const query = url.indexOf('?', start);
+  const fragment = url.indexOf('#', start);
+  const end = query === -1 ? fragment : fragment === -1 ? query : Math.min(query, fragment);
+  return start === 0 && end === -1 ? url : url.slice(start, end === -1 ? url.length : end);
+}
+
+/** Where the path begins: after `scheme://authority`, or 0 for a path; -1 for an absolute URL without one. */
+function pathStart(url: string): number {
   const scheme = url.indexOf('://');
-  if (scheme > 0 && /^[a-z][a-z0-9+.-]*$/i.test(url.slice(0, scheme))) {
-    const slash = url.indexOf('/', scheme + 3);
-    if (slash === -1) return '/';
-    start = slash;
+  if (scheme <= 0 || !isScheme(url, scheme)) return 0;
+  return url.indexOf('/', scheme + 3);
+}
+
+/** RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), checked in place (this runs once per recorded exchange). */
+function isScheme(url: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = url.charCodeAt(i) | 0x20;
+    const letter = c >= 97 && c <= 122;
+    if (!letter && (i === 0 || !isSchemeSymbol(url.charCodeAt(i)))) return false;
   }
-  let end = url.length;
-  for (let i = start; i < url.length; i++) {
-    const c = url.charCodeAt(i);
-    if (c === 63 /* ? */ || c === 35 /* # */) {
-      end = i;
-      break;
-    }
-  }
-  return start === 0 && end === url.length ? url : url.slice(start, end);
+  return true;
+}
+
+function isSchemeSymbol(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
 }
 
 /** A percent-encoded path segment, decoded; one that is not valid percent-encoding is taken as written. */

@@ -4,18 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadApiInference } from '../../scripts/conformance/infer-api.ts';
-import { recordings, runCli, tempFile } from './helpers.ts';
+import { customer, recordings, runCli, tempFile } from './helpers.ts';
 
-const customer = {
-  id: 'cust_1Aa00000000001',
-  entity: 'customer',
-  name: 'Gaurav Kumar',
-  email: 'gaurav.kumar@example.com',
-  contact: '9123456780',
-  gstin: null,
-  notes: [],
-  created_at: 1655298731,
-};
 const json = { 'content-type': 'application/json' };
 
 const ndjson = (...lines: unknown[]): string => lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n');

@@ -21,3 +21,15 @@ export function tempFile(name: string, content: string): string {
   writeFileSync(file, content);
   return file;
 }
+
+/** A Razorpay customer as the server returns it, for building recorded exchanges. */
+export const customer = {
+  id: 'cust_1Aa00000000001',
+  entity: 'customer',
+  name: 'Gaurav Kumar',
+  email: 'gaurav.kumar@example.com',
+  contact: '9123456780',
+  gstin: null,
+  notes: [],
+  created_at: 1655298731,
+};

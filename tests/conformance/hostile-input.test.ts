@@ -8,18 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runConformance, type MalformedItem, type ReportedViolation } from '../../scripts/conformance/run.ts';
 import { MAX_LINE_BYTES } from '../../scripts/conformance/read-ndjson.ts';
-import { runCli, tempFile } from './helpers.ts';
+import { customer, runCli, tempFile } from './helpers.ts';
 
-const customer = {
-  id: 'cust_1Aa00000000001',
-  entity: 'customer',
-  name: 'Gaurav Kumar',
-  email: 'gaurav.kumar@example.com',
-  contact: '9123456780',
-  gstin: null,
-  notes: [],
-  created_at: 1655298731,
-};
 const good = JSON.stringify({
   method: 'GET',
   url: 'https://api.razorpay.com/v1/customers/cust_1Aa00000000001',

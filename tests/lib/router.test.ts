@@ -14,6 +14,7 @@ const spec = {
     '/customers/{id}/bank_account': { post: { operationId: 'addBankAccount' } },
     '/invoices/{id}/notify_by/{medium}': { post: { operationId: 'notifyBy' } },
     '/file.json': { get: { operationId: 'dotted' } },
+    '/': { get: { operationId: 'root' } },
   },
 };
 const router = new Router(listOperations(spec));
@@ -46,6 +47,16 @@ describe('Router', () => {
     expect(route('delete', '/customers/cust_1')).toBeUndefined();
     expect(router.methodsFor('/customers/cust_1').sort()).toEqual(['get', 'post', 'put']);
     expect(router.methodsFor('/nowhere')).toEqual([]);
+  });
+
+  it('never takes an empty segment for a parameter, and compares whole segments', () => {
+    expect(route('get', '/customers/')).toBeUndefined();
+    expect(route('post', '/customers//bank_account')).toBeUndefined();
+    expect(route('get', '/customers/eligibility/')).toEqual({ operationId: 'fetchCustomer', params: { id: 'eligibility' } });
+    expect(route('post', '/customers/eligibilityX')?.operationId).toBe('postCustomer');
+    expect(route('get', '/file.jsonx')).toBeUndefined();
+    expect(route('get', '/')?.operationId).toBe('root');
+    expect(route('get', 'customers/cust_1')).toBeUndefined();
   });
 
   it('keeps path parameters off Object.prototype', () => {

@@ -8,6 +8,14 @@ describe('pathnameOf', () => {
     expect(pathnameOf('https://api.razorpay.com')).toBe('/');
     expect(pathnameOf('/v1/orders/order_1?expand[]=offers')).toBe('/v1/orders/order_1');
     expect(pathnameOf('http://127.0.0.1:4011/v1/customers/a%2Fb')).toBe('/v1/customers/a%2Fb');
+    expect(pathnameOf('HTTPS://api.razorpay.com/v1/orders#top?no')).toBe('/v1/orders');
+    expect(pathnameOf('git+ssh://host/repo')).toBe('/repo');
+  });
+
+  it('takes a "://" that is not after a scheme as part of the path', () => {
+    expect(pathnameOf('/v1/customers?next=https://example.com/x')).toBe('/v1/customers');
+    expect(pathnameOf('/redirect/https://example.com')).toBe('/redirect/https://example.com');
+    expect(pathnameOf('1http://host/x')).toBe('1http://host/x');
   });
 
   it('resolves dot segments and backslashes as a server would', () => {

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_NAMES, type ApiName } from '../../scripts/apis/index.mjs';
+import { loadApiInference } from '../../scripts/conformance/infer-api.ts';
 import { Contract } from '../../scripts/lib/contract.ts';
 import { vendorAnswers } from './vendor-answers.ts';
 
@@ -114,10 +115,11 @@ describe('the packed tarball', () => {
     }
     expect(files.filter((file) => /^(spec|tests|scripts|generated\/docs)\//.test(file))).toEqual([]);
 
+    // The exports are patterns (`./*` → `./dist/*/client.js`): every API of the registry fills each of them.
     const installed = JSON.parse(await readFile(join(projectDir, 'node_modules/cloudlesspay-contracts/package.json'), 'utf8'));
     const targets = Object.values<string | Record<string, string>>(installed.exports)
       .flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)))
-      .map((target) => target.replace(/^\.\//, ''));
+      .flatMap((target) => API_NAMES.map((api) => target.replace(/^\.\//, '').replace('*', api)));
     expect(targets.filter((target) => !files.includes(target))).toEqual([]);
   });
 
@@ -142,11 +144,12 @@ describe('the installed clients against a local server', () => {
   let server: Server;
   let origin: string;
 
-  /** Routes by the vendors' base paths: the gateway lives under /api, Razorpay under /v1, Juspay at the root. */
+  /** Routes by the registry's path prefixes, as conformance recognises recorded traffic. */
+  const inferApi = loadApiInference();
   function apiOf(pathname: string): ApiName {
-    if (pathname.startsWith('/api/')) return 'gateway';
-    if (pathname.startsWith('/v1/')) return 'razorpay';
-    return 'juspay';
+    const api = inferApi(pathname);
+    if (!api) throw new Error(`no API serves ${pathname}`);
+    return api;
   }
 
   beforeAll(async () => {
