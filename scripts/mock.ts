@@ -1,17 +1,20 @@
 /**
- * `npm run mock`: the gateway, Razorpay and Juspay mocks on 127.0.0.1:4010/4011/4012
- * (MOCK_GATEWAY_PORT, MOCK_RAZORPAY_PORT, MOCK_JUSPAY_PORT, MOCK_HOST override), until Ctrl-C / SIGTERM.
+ * `npm run mock [-- --examples] [--seed <file>] [--state <file>]`: the gateway, Razorpay and Juspay sandboxes (or,
+ * with `--examples`, the documented examples) on 127.0.0.1:4010/4011/4012 (MOCK_GATEWAY_PORT, MOCK_RAZORPAY_PORT,
+ * MOCK_JUSPAY_PORT, MOCK_HOST override), until Ctrl-C / SIGTERM.
  */
 import { API_NAMES } from './apis/index.mjs';
-import { mockHostFromEnv, mockPortsFromEnv } from './mock/ports.ts';
+import { MOCK_USAGE, mockOptionsFrom } from './mock/cli-options.ts';
 import { startMocks } from './mock/server.ts';
 import { stopOnSignals } from './mock/shutdown.ts';
 
 try {
-  const mocks = await startMocks({ ports: mockPortsFromEnv(), host: mockHostFromEnv() });
+  const options = mockOptionsFrom(process.argv.slice(2));
+  const mocks = await startMocks(options);
   stopOnSignals(mocks.close);
+  console.log(options.mode === 'examples' ? 'The documented examples (Prism):' : 'The sandbox (stateful; see the README):');
   for (const api of API_NAMES) console.log(`${api.padEnd(8)} mock ready at ${mocks.urls[api]}`);
 } catch (error) {
-  console.error(`mock: ${(error as Error).message}`);
+  console.error(`mock: ${(error as Error).message}\nusage: npm run mock -- ${MOCK_USAGE}`);
   process.exit(1);
 }

@@ -157,6 +157,7 @@ const CLAIMED = [
   'tests/apis',
   'tests/contract',
   'tests/mock',
+  'tests/sandbox',
   'tests/conformance',
   'tests/diff',
   'tests/browser',
@@ -206,6 +207,7 @@ async function stages(): Promise<Stage[]> {
       : missing('types', 'tests/types/tsconfig.json'),
     vitestStage('package', ['tests/package']),
     vitestStage('mock', ['tests/mock']),
+    vitestStage('sandbox', ['tests/sandbox']),
     combine('conformance', [
       vitestStage('conformance', ['tests/conformance']),
       commandsStage(

@@ -17,6 +17,8 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
       const key = headers['x-api-key'];
       return typeof key === 'string' && key.trim() !== '' ? undefined : 'missingApiKey';
     },
+    // Each CloudlessPay key is bound to one vendor account (see the spec's "How the vendor is chosen").
+    account: (headers) => headers['x-api-key']?.trim() ?? '',
     rejections: { missingApiKey: (value) => value?.error?.code === 'UNAUTHORIZED' && /x-api-key/i.test(value.error.message) },
   },
   errors: {

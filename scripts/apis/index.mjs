@@ -28,6 +28,8 @@ import razorpay from './razorpay.mjs';
  * @property {(credentials: Record<string, string>) => Record<string, string>} headers The request headers that present `credentials`.
  * @property {(headers: import('node:http').IncomingHttpHeaders) => string | undefined} check Why the headers are refused (a key of `rejections`), or undefined.
  * @property {Record<string, (value: any) => boolean>} rejections For each refusal, how to recognise its 401 example in the spec.
+ * @property {(headers: Record<string, string | undefined>) => string} account The account accepted credentials act for
+ *   (lower-case header names): the sandbox keeps one state per account.
  */
 
 /**

@@ -5,6 +5,8 @@
  */
 import { basicCredentials, basicHeader, fieldOf, leading } from './shared.mjs';
 
+const BASIC = /^Basic\s+([A-Za-z0-9+/]+={0,2})$/i;
+
 export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
   name: /** @type {const} */ ('juspay'),
   title: 'Juspay',
@@ -19,9 +21,11 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
     check(headers) {
       // Juspay issues hexadecimal keys; the mocks accept any key of letters and digits, anything else is refused
       // like a wrong key.
-      const credentials = basicCredentials(headers.authorization, /^Basic\s+([A-Za-z0-9+/]+={0,2})$/i);
+      const credentials = basicCredentials(headers.authorization, BASIC);
       return credentials && /^[A-Za-z0-9]+$/.test(credentials.user) ? undefined : 'accessDenied';
     },
+    // Customers belong to the merchant the `x-merchantid` header names; without it, to the API key's merchant.
+    account: (headers) => headers['x-merchantid'] || `key:${basicCredentials(headers.authorization, BASIC)?.user ?? ''}`,
     rejections: { accessDenied: (value) => value?.error_code === 'access_denied' },
   },
   errors: {

@@ -3,9 +3,29 @@
  * Razorpay (api.razorpay.com/v1): HTTP Basic with a key id and secret, Laravel-style error texts, and a 400 —
  * never a 404 — for unknown URLs and methods.
  */
+import { createHmac } from 'node:crypto';
 import { basicCredentials, basicHeader, fieldOf, leading, limitOf } from './shared.mjs';
 
 /** @typedef {import('../lib/contract.ts').Violation} Violation */
+
+/** Razorpay reads only the exact `Basic` scheme (its docs list `BASIC …` and `basic …` as invalid). */
+const BASIC = /^Basic ([A-Za-z0-9+/]+={0,2})$/;
+
+/**
+ * The key secret of a request's Basic credentials: what Razorpay signs a payment's ids with.
+ * @param {Record<string, string | undefined>} headers lower-case names
+ */
+export const keySecret = (headers) => basicCredentials(headers.authorization, BASIC)?.password ?? '';
+
+/**
+ * `razorpay_signature` of a payment: HMAC-SHA256 of `<order id>|<payment id>` with the key secret, hex (docs
+ * `payment-gateway/web-integration/standard/integration-steps` §1.5; the SDK's `validatePaymentVerification`).
+ * @param {string} orderId
+ * @param {string} paymentId
+ * @param {string} secret
+ */
+export const paymentSignature = (orderId, paymentId, secret) =>
+  createHmac('sha256', secret).update(`${orderId}|${paymentId}`).digest('hex');
 
 const MESSAGES = {
   missingKey: 'Please provide your api key for authentication purposes.',
@@ -40,6 +60,42 @@ function description(violation, field) {
   }
 }
 
+/**
+ * Razorpay's texts for the refusals that depend on the account's data (docs/sources/razorpay.md §3, §4.3, §7), as
+ * the sandbox answers them. The last three are the sandbox's wording: Razorpay's own text for these cases is not
+ * public.
+ */
+export const TEXTS = {
+  idNotExist: 'The id provided does not exist',
+  customerExists: 'Customer already exists for the merchant',
+  amountExceedsMaximum: 'Amount exceeds maximum amount allowed',
+  eligibilityNotExist: 'The eligibility  id does not exist.',
+  receiptNotUnique: 'Order receipt should be unique.',
+  orderAlreadyPaid: 'Order has already been paid',
+  invoiceNotPayable: 'Operation not allowed for invoice in {status} status',
+  tokenNotRecurring: 'The token is not confirmed for recurring payments',
+};
+
+/**
+ * Razorpay's 400 body for a request it refuses (server `Error::toPublicArray`: `source`/`step`/`reason` of an input
+ * validation failure, `metadata` `{}`, `field` only when one is at fault).
+ * @param {string} text the `description`
+ * @param {string} [field]
+ */
+export function badRequest(text, field) {
+  return {
+    error: {
+      code: 'BAD_REQUEST_ERROR',
+      description: text,
+      source: 'business',
+      step: 'payment_initiation',
+      reason: 'input_validation_failed',
+      metadata: {},
+      ...(field ? { field } : {}),
+    },
+  };
+}
+
 export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
   name: /** @type {const} */ ('razorpay'),
   title: 'Razorpay',
@@ -53,12 +109,14 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
       // Razorpay reads only the exact `Basic` scheme (its docs list `BASIC …` and `basic …` as invalid); a header
       // it cannot read counts as no key at all. The mocks have no accounts: any rzp_test_/rzp_live_ key id with a
       // secret is accepted.
-      const credentials = basicCredentials(headers.authorization, /^Basic ([A-Za-z0-9+/]+={0,2})$/);
+      const credentials = basicCredentials(headers.authorization, BASIC);
       if (!credentials?.user) return 'missingKey';
       if (!/^rzp_(test|live)_[A-Za-z0-9]+$/.test(credentials.user)) return 'invalidKey';
       if (!credentials.password) return 'missingSecret';
       return undefined;
     },
+    // Razorpay's data belongs to the merchant account the key id identifies.
+    account: (headers) => basicCredentials(headers.authorization, BASIC)?.user ?? '',
     rejections: Object.fromEntries(
       Object.entries(MESSAGES).map(([reason, text]) => [reason, (value) => value?.error?.description === text]),
     ),
@@ -67,20 +125,7 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
     invalidRequest(violations) {
       const violation = leading(violations);
       const field = fieldOf(violation);
-      return {
-        status: 400,
-        body: {
-          error: {
-            code: 'BAD_REQUEST_ERROR',
-            description: description(violation, field),
-            source: 'business',
-            step: 'payment_initiation',
-            reason: 'input_validation_failed',
-            metadata: {},
-            ...(field ? { field } : {}),
-          },
-        },
-      };
+      return { status: 400, body: badRequest(description(violation, field), field) };
     },
     unknownRoute(find) {
       // Razorpay answers 400, never 404, for unknown URLs and for a method a URL does not support.

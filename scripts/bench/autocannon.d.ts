@@ -7,6 +7,16 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
+    /** Sent in turn by every connection, starting over after the last. */
+    requests?: Request[];
+  }
+  interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** Makes the request to send from this one (autocannon calls it before every send). */
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
   }
   interface Histogram {
     average: number;
@@ -22,7 +32,7 @@ declare module 'autocannon' {
     resets: number;
     statusCodeStats: Record<string, { count: number }>;
   }
-  export type { Result };
+  export type { Request, Result };
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;
 }

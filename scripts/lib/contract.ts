@@ -91,6 +91,10 @@ function mediaTypeOf(contentType: string | undefined): string | undefined {
   return mediaType;
 }
 
+function isFormMediaType(mediaType: string): boolean {
+  return mediaType === 'application/x-www-form-urlencoded' || mediaType === 'multipart/form-data';
+}
+
 function parameterPlans(info: OperationInfo, location: Location): ParameterPlan[] {
   return info.parameters
     .filter((p) => p.in === location)
@@ -198,6 +202,14 @@ export class Contract {
     const errors = check?.errors(body);
     if (errors) violations.push(...toViolations('body', errors));
     return violations;
+  }
+
+  /** Checks `value` against the schema at `pointer` of the spec, e.g. `#/components/schemas/RazorpayCustomer`. */
+  validateSchema(pointer: string, value: unknown): Violation[] {
+    const schema = resolveLocalRef(this.spec, { $ref: pointer });
+    if (!schema) throw new Error(`the ${this.api ?? ''} spec has no schema at ${pointer}`);
+    const errors = this.schemaCheck(false, pointer, schema)?.errors(value);
+    return errors ? toViolations('body', errors) : [];
   }
 
   private plan(operationId: string): OperationPlan {
@@ -312,7 +324,7 @@ export class Contract {
       });
       return;
     }
-    const isForm = mediaType === 'application/x-www-form-urlencoded' || mediaType === 'multipart/form-data';
+    const isForm = isFormMediaType(mediaType);
     let body = request.body;
     if (isForm && typeof body === 'string') {
       try {
@@ -323,8 +335,32 @@ export class Contract {
         return;
       }
     }
+    const check = this.bodyCheck(plan, mediaType, media);
+    const errors = isForm ? this.formErrors(check, request.body, body, media) : check?.errors(body);
+    if (errors) violations.push(...toViolations('body', errors));
+  }
+
+  /**
+   * The request body as the operation's schema reads it, for a request validateRequest accepted: JSON as sent; a
+   * form parsed into its fields (deepObject nesting) with each value coerced to its schema's type ("100" → 100),
+   * as validation read it.
+   */
+  requestBodyValue(operationId: string, body: unknown, contentType: string | undefined): unknown {
+    const plan = this.plan(operationId);
+    if (typeof body !== 'string' || !plan.requestBody) return body;
+    const mediaType = mediaTypeOf(contentType) ?? plan.requestBodyDefaultMediaType!;
+    const media = plan.requestBody.content?.[mediaType];
+    if (!media || !isFormMediaType(mediaType)) return body;
+    const fields = parseFormBody(body, deepObjectFields(media));
+    this.bodyCheck(plan, mediaType, media)?.errors(fields); // coerces the fields in place
+    return fields;
+  }
+
+  /** The (cached) check of a request body; a form's is coercing, as every value of a form is text. */
+  private bodyCheck(plan: OperationPlan, mediaType: string, media: Json): SchemaCheck | undefined {
     let check = plan.bodyValidators.get(mediaType);
     if (check === undefined && !plan.bodyValidators.has(mediaType)) {
+      const isForm = isFormMediaType(mediaType);
       check = this.schemaCheck(
         isForm,
         `${plan.requestBodyRef}/content/${escapePointer(mediaType)}/schema${isForm ? ':form' : ''}`,
@@ -332,8 +368,7 @@ export class Contract {
       );
       plan.bodyValidators.set(mediaType, check);
     }
-    const errors = isForm ? this.formErrors(check, request.body, body, media) : check?.errors(body);
-    if (errors) violations.push(...toViolations('body', errors));
+    return check;
   }
 
   /**

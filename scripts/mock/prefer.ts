@@ -1,8 +1,9 @@
 /**
- * What a client asks the example mock for, the way stock `prism mock` reads it: the `Prefer` header
+ * What a client asks the mock for. Documented examples, the way stock `prism mock` reads them: the `Prefer` header
  * (`code=404, example=notFound, dynamic=true`, parsed with parse-prefer-header as Prism's server does) or, without
- * one, the `__code`, `__example`, `__dynamic` and `__seed` query parameters. Prism does not export its own
- * reader (it lives in prism-http-server's internals), so this is its decoding, on the same parser.
+ * one, the `__code`, `__example`, `__dynamic` and `__seed` query parameters; Prism does not export its own reader
+ * (it lives in prism-http-server's internals), so this is its decoding, on the same parser. And of the sandbox,
+ * `Prefer: delay=<ms>`: hold the answer back.
  */
 import parsePreferHeader from 'parse-prefer-header';
 import type { Query } from '../lib/query.ts';
@@ -42,4 +43,20 @@ export function readPreferences(headers: Record<string, string>, query: Query): 
     preferences.seed = raw.seed;
   }
   return { ok: true, preferences };
+}
+
+/** Whether the request asks for a documented example rather than the sandbox's answer. */
+export function wantsExample(headers: Record<string, string>, query: Query): boolean {
+  if (headers.prefer) {
+    const raw = parsePreferHeader(headers.prefer);
+    return raw.code !== undefined || raw.example !== undefined || raw.dynamic !== undefined;
+  }
+  return query.__code !== undefined || query.__example !== undefined || query.__dynamic !== undefined;
+}
+
+/** `Prefer: delay=<ms>`, or 0 when absent or not a whole number of milliseconds. */
+export function readDelay(headers: Record<string, string>): number {
+  if (!headers.prefer) return 0;
+  const raw = parsePreferHeader(headers.prefer).delay;
+  return typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : 0;
 }

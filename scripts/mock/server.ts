@@ -1,15 +1,26 @@
 /**
  * Starts the mocks of the registry's APIs in one process: `startMocks()` → their vendor-layout base URLs and
- * `close()`. Each API gets its own port and node:http server (http-front.ts) in front of a responder.
+ * `close()`. Each API gets its own port and node:http server (http-front.ts) in front of its pipeline
+ * (pipeline.ts), whose responder is the sandbox (scripts/sandbox/, the default) or the documented examples
+ * (`mode: 'examples'`, Prism's answers, as stock `prism mock` gives them).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_DEFINITIONS, type ApiName } from '../apis/index.mjs';
+import { API_DEFINITIONS, type ApiDefinition, type ApiName } from '../apis/index.mjs';
 import { Contract } from '../lib/contract.ts';
 import { loadBundledSpec } from '../lib/spec.ts';
+import { createControlRoutes } from '../sandbox/controls.ts';
+import { readStateFile, StateFile, type CollectionSchemas } from '../sandbox/persistence.ts';
+import { SANDBOXES } from '../sandbox/index.ts';
+import { SandboxResponder } from '../sandbox/sandbox.ts';
+import { DEFAULT_LIMITS, SandboxState, type SandboxLimits } from '../sandbox/state.ts';
 import { ExamplesResponder } from './examples-responder.ts';
-import { createHttpFront, type Responder } from './http-front.ts';
+import { createHttpFront, type ControlRoutes } from './http-front.ts';
+import { createPipeline, type Call, type Pipeline, type Reply, type Responder } from './pipeline.ts';
+import { recordTo } from './recorder.ts';
 import { vendorReplies } from './vendor-replies.ts';
+
+export type MockMode = 'sandbox' | 'examples';
 
 export interface MockOptions {
   /** Port per API; 0 picks a free port. Defaults: each API's `defaultPort` (gateway 4010, razorpay 4011, juspay 4012). */
@@ -18,11 +29,22 @@ export interface MockOptions {
   host?: string;
   /** Directory holding `<api>/openapi.json` (absolute, or relative to the repository root); default `generated`. */
   specDir?: string;
+  /** `sandbox` (default): stateful, like the vendors' test modes; `examples`: the documented examples only. */
+  mode?: MockMode;
+  /** A state file to load at start-up (sandbox only). */
+  seed?: string;
+  /** A state file to load if it exists and to keep up to date (sandbox only). */
+  stateFile?: string;
+  limits?: SandboxLimits;
+  /** Appends every exchange to this NDJSON file, in the conformance checker's format. */
+  record?: string;
 }
 
 export interface RunningMocks {
   /** Vendor-layout base URLs: `http://127.0.0.1:4011/v1`, `http://127.0.0.1:4010/api`, `http://127.0.0.1:4012`. */
   urls: Record<ApiName, string>;
+  /** The sandbox's state (undefined in examples mode). */
+  state: SandboxState | undefined;
   close(): Promise<void>;
 }
 
@@ -50,42 +72,102 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-/** The documented examples, through Prism, as a responder of the HTTP front. */
-function examplesResponder(spec: Record<string, unknown>): Responder & { warmUp(): Promise<void> } {
-  const examples = new ExamplesResponder(spec);
-  return {
-    warmUp: () => examples.warmUp(),
-    respond: ({ operationId, path, query, headers }) => examples.respond(operationId, path, query, headers),
-  };
+interface Api {
+  name: ApiName;
+  definition: ApiDefinition;
+  contract: Contract;
+  examples: ExamplesResponder;
+  pipeline?: Pipeline;
+  controls?: ControlRoutes;
 }
+
+/** The documented examples, through Prism, as the responder of a pipeline. */
+const examplesResponder = (examples: ExamplesResponder): Responder => ({
+  respond: ({ operationId, path, query, headers }) => examples.respond(operationId, path, query, headers),
+});
 
 export async function startMocks(options: MockOptions = {}): Promise<RunningMocks> {
   const host = options.host ?? '127.0.0.1';
   const specDir = options.specDir ?? 'generated';
-  const prepared = API_DEFINITIONS.map((definition) => {
+  const mode = options.mode ?? 'sandbox';
+  const apis = {} as Record<ApiName, Api>;
+  for (const definition of API_DEFINITIONS) {
     const spec = loadBundledSpec(definition.name, specDir);
-    const contract = new Contract(spec, definition.name);
-    const responder = examplesResponder(spec);
-    const server = createServer({ keepAlive: true }, createHttpFront(definition, contract, vendorReplies(definition, contract), responder));
-    return { definition, contract, responder, server };
+    apis[definition.name] = {
+      name: definition.name,
+      definition,
+      contract: new Contract(spec, definition.name),
+      examples: new ExamplesResponder(spec),
+    };
+  }
+
+  let state: SandboxState | undefined;
+  let stateFile: StateFile | undefined;
+  if (mode === 'sandbox') {
+    state = new SandboxState(options.limits ?? DEFAULT_LIMITS);
+    const context = {
+      contracts: Object.fromEntries(Object.values(apis).map((api) => [api.name, api.contract])) as Record<ApiName, Contract>,
+      state,
+      pipelines: {} as Record<ApiName, Pipeline>,
+    };
+    const schemas: CollectionSchemas = {};
+    for (const api of Object.values(apis)) {
+      const { name, definition, contract, examples } = api;
+      const sandbox = SANDBOXES[name]?.(context);
+      const responder = sandbox ? new SandboxResponder(definition, state, sandbox, examples) : examplesResponder(examples);
+      api.pipeline = context.pipelines[name] = createPipeline(definition, contract, vendorReplies(definition, contract), responder);
+      state.defineCollections(name, sandbox?.collections ?? {});
+      schemas[name] = { contract, collections: sandbox?.collections ?? {} };
+      api.controls = createControlRoutes(definition, contract, state, sandbox?.controls);
+    }
+    if (options.seed) state.load(readStateFile(options.seed, schemas));
+    if (options.stateFile) stateFile = new StateFile(options.stateFile, state, schemas);
+  } else {
+    for (const api of Object.values(apis)) {
+      const { definition, contract, examples } = api;
+      api.pipeline = createPipeline(definition, contract, vendorReplies(definition, contract), examplesResponder(examples));
+    }
+  }
+
+  const recorder = options.record ? recordTo(options.record) : undefined;
+  const servers = Object.values(apis).map(({ name, definition, contract, pipeline, controls }) => {
+    const payloadTooLarge = vendorReplies(definition, contract).payloadTooLarge();
+    const record = recorder && ((call: Call, reply: Reply) => recorder(name, call, reply));
+    return {
+      name,
+      contract,
+      server: createServer(
+        { keepAlive: true },
+        createHttpFront({
+          name: definition.name,
+          pipeline: pipeline!,
+          payloadTooLarge,
+          ...(controls ? { controls } : {}),
+          ...(record ? { record } : {}),
+        }),
+      ),
+    };
   });
-  const servers = prepared.map(({ server }) => server);
   const close = async () => {
-    await Promise.all(servers.map(closeServer));
+    await Promise.all(servers.map(({ server }) => closeServer(server)));
+    stateFile?.close();
   };
   try {
     const urls = {} as Record<ApiName, string>;
     await Promise.all(
-      prepared.map(async ({ definition, contract, responder, server }) => {
+      servers.map(async ({ name, contract, server }) => {
+        const { definition, examples } = apis[name];
         const [port] = await Promise.all([
-          listen(server, options.ports?.[definition.name] ?? definition.defaultPort, host, definition.name),
-          responder.warmUp(),
+          listen(server, options.ports?.[name] ?? definition.defaultPort, host, name),
+          // The examples mode answers everything through Prism: load it before saying ready. The sandbox loads it
+          // on the first request that asks for an example.
+          mode === 'examples' ? examples.warmUp() : undefined,
         ]);
         const hostPart = host.includes(':') ? `[${host}]` : host;
-        urls[definition.name] = `http://${hostPart}:${port}${contract.basePath}`;
+        urls[name] = `http://${hostPart}:${port}${contract.basePath}`;
       }),
     );
-    return { urls, close };
+    return { urls, state, close };
   } catch (error) {
     await close();
     throw error;

@@ -12,7 +12,7 @@ import { authHeaders, expectValidResponse, sampleRequest, send } from './helpers
 
 let mocks: RunningMocks;
 beforeAll(async () => {
-  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 }, mode: 'examples' });
 });
 afterAll(async () => {
   await mocks?.close();

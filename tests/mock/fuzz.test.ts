@@ -16,7 +16,7 @@ import { RequestOracle } from '../../scripts/mock/fuzz/oracle.ts';
 let mocks: RunningMocks;
 
 beforeAll(async () => {
-  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 }, mode: 'examples' });
 });
 
 afterAll(async () => {

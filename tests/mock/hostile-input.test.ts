@@ -4,7 +4,7 @@
  * percent-encoding. The oracle is independent of the mock's validator: verdicts are known by construction
  * (a body over 1 MiB gets 413, an undecodable or too-deep body a 4xx, an unknown top-level key a 4xx where the
  * spec closes the body), nothing is ever answered 5xx or left unanswered, a documented valid request still gets
- * its 2xx after every hostile one, and Object.prototype is never touched.
+ * its 2xx after every hostile one (in the sandbox, the default), and Object.prototype is never touched.
  */
 import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
@@ -19,19 +19,27 @@ let mocks: RunningMocks;
 const contracts = Object.fromEntries(API_NAMES.map((api) => [api, Contract.load(api)])) as Record<ApiName, Contract>;
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
+/**
+ * A documented request each sandbox must keep answering with a 2xx, whatever came before: reads of the caller's
+ * own data (the Juspay customer is created first), so that the answer does not depend on what the hostile
+ * requests created.
+ */
+let PROBES: Record<ApiName, SampleRequest>;
+
 beforeAll(async () => {
   mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+  const created = await send(mocks.urls.juspay, sampleRequest(contracts.juspay, 'createCustomer'), authHeaders('juspay'));
+  expect(created.status).toBe(200);
+  PROBES = {
+    // Without `id`: the list of the (Razorpay-bound) sample key's customers.
+    gateway: { ...sampleRequest(contracts.gateway, 'fetchCustomers'), query: {} },
+    razorpay: sampleRequest(contracts.razorpay, 'fetchAllCustomers'),
+    juspay: sampleRequest(contracts.juspay, 'getCustomer', { customer_id: created.json.id }),
+  };
 });
 afterAll(async () => {
   await mocks?.close();
 });
-
-/** A documented request each mock must keep answering with a 2xx, whatever came before. */
-const PROBES: Record<ApiName, SampleRequest> = {
-  gateway: sampleRequest(contracts.gateway, 'createCustomer'),
-  razorpay: sampleRequest(contracts.razorpay, 'createCustomer'),
-  juspay: sampleRequest(contracts.juspay, 'createCustomer'),
-};
 
 interface RawRequest {
   api: ApiName;

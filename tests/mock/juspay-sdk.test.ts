@@ -3,54 +3,24 @@
  * the SDK sends them (form bodies, `Authorization: Basic base64(api_key)` without a colon, `x-merchantid`,
  * `version`), with only `baseUrl` changed. Success bodies and the errors the SDK parses are validated.
  */
-import http from 'node:http';
 import { Juspay, AuthenticationError, InvalidRequestError } from 'expresscheckout-nodejs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Contract } from '../../scripts/lib/contract.ts';
 import { startMocks, type RunningMocks } from '../../scripts/mock/server.ts';
 import { CREDENTIALS, expectValidResponse, sampleRequest } from './helpers.ts';
+import { juspayClient, juspayWireBody } from './sdk-clients.ts';
 
 const contract = Contract.load('juspay');
 let mocks: RunningMocks;
 
-// The SDK logs every call to logs/juspay-sdk.log in the working directory by default.
-Juspay.customLogger = () => Juspay.silentLogger;
-
 beforeAll(async () => {
-  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 }, mode: 'examples' });
 });
 afterAll(async () => {
   await mocks?.close();
 });
 
-/**
- * SDK 1.0.0's transport reaches only `https://<host>` on port 443: it picks plain HTTP with
- * `url.protocol === 'http'` (the protocol is `http:`, so it always speaks TLS) and passes `url.host` (host *and*
- * port) as the host name to resolve, then writes the request on the socket's `secureConnect`. This agent gives
- * its https.request a plain TCP socket to the mock's host and port that also announces `secureConnect` once
- * connected; the headers, bodies and paths stay exactly what the SDK builds.
- */
-class PlainSocketAgent extends http.Agent {
-  override createConnection(options: any, callback: any) {
-    const socket = super.createConnection({ ...options, host: String(options.host).replace(/:\d+$/, '') }, callback);
-    socket?.once('connect', () => socket.emit('secureConnect'));
-    return socket;
-  }
-}
-
-function plainHttp<T extends object>(resource: T): T {
-  const agent = Object.assign(new PlainSocketAgent({ keepAlive: false }), { protocol: 'https:' });
-  const target = resource as unknown as { makeServiceCall(args: Record<string, any>): Promise<unknown> };
-  const original = target.makeServiceCall.bind(target);
-  target.makeServiceCall = (args) => original({ ...args, opts: { authPriority: 'default', ...args.opts, agent } });
-  return resource;
-}
-
-function sdk(apiKey: string = CREDENTIALS.juspay.apiKey): Juspay {
-  const juspay = new Juspay({ apiKey, merchantId: CREDENTIALS.juspay.merchantId, baseUrl: mocks.urls.juspay });
-  plainHttp(juspay.customer);
-  return juspay;
-}
+const sdk = (apiKey: string = CREDENTIALS.juspay.apiKey): Juspay => juspayClient(mocks.urls.juspay, apiKey, CREDENTIALS.juspay.merchantId);
 
 function formExample(operationId: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(sampleRequest(contract, operationId).body));
@@ -60,12 +30,6 @@ const customerId = () => {
   const request = sampleRequest(contract, 'getCustomer');
   return contract.match(request.method, request.path)!.pathParams.customer_id!;
 };
-
-/** The SDK adds its own `http` member to every success body; the rest is the wire body. */
-function wireBody(response: unknown): unknown {
-  const { http: _metadata, ...body } = response as Record<string, unknown>;
-  return body;
-}
 
 type Call = [operationId: string, (juspay: Juspay) => Promise<unknown>];
 const calls: Call[] = [
@@ -82,7 +46,7 @@ describe('expresscheckout-nodejs SDK against the mock', () => {
   for (const [operationId, call] of calls) {
     it(`${operationId}: succeeds with a body the spec documents`, async () => {
       const response = await call(sdk());
-      expectValidResponse(contract, operationId, { status: 200, json: wireBody(response) });
+      expectValidResponse(contract, operationId, { status: 200, json: juspayWireBody(response) });
     });
 
     it(`${operationId}: a wrong key is refused with Juspay's 401, parsed as AuthenticationError`, async () => {
@@ -99,7 +63,7 @@ describe('expresscheckout-nodejs SDK against the mock', () => {
 
   it('get with options.get_client_auth_token', async () => {
     const response = await sdk().customer.get(customerId(), { 'options.get_client_auth_token': 'true' });
-    expectValidResponse(contract, 'getCustomer', { status: 200, json: wireBody(response) });
+    expectValidResponse(contract, 'getCustomer', { status: 200, json: juspayWireBody(response) });
   });
 
   it('an invalid mobile number is an InvalidRequestError naming the field', async () => {

@@ -3,28 +3,24 @@
  * flow's calls, sent exactly as the SDK sends them (JSON bodies, Basic key_id:key_secret, its own `/v1/…`
  * paths); only the SDK's host is changed. Success bodies and the errors the SDK parses are validated.
  */
-import Razorpay from 'razorpay';
+import type Razorpay from 'razorpay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Contract } from '../../scripts/lib/contract.ts';
 import { startMocks, type RunningMocks } from '../../scripts/mock/server.ts';
 import { CREDENTIALS, expectValidResponse, sampleRequest } from './helpers.ts';
+import { razorpayClient } from './sdk-clients.ts';
 
 const contract = Contract.load('razorpay');
 let mocks: RunningMocks;
 
 beforeAll(async () => {
-  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 }, mode: 'examples' });
 });
 afterAll(async () => {
   await mocks?.close();
 });
 
-/** An SDK client aimed at the mock: the SDK appends `/v1` itself, so it gets the mock's origin. */
-function client(options: { key_id: string; key_secret?: string }): Razorpay {
-  const razorpay = new Razorpay(options);
-  (razorpay.api as unknown as { rq: { defaults: { baseURL: string } } }).rq.defaults.baseURL = new URL(mocks.urls.razorpay).origin;
-  return razorpay;
-}
+const client = (options: { key_id: string; key_secret?: string }): Razorpay => razorpayClient(mocks.urls.razorpay, options);
 
 const sdk = () => client({ key_id: CREDENTIALS.razorpay.keyId, key_secret: CREDENTIALS.razorpay.keySecret });
 

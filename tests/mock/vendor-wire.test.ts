@@ -11,7 +11,7 @@ import { authHeaders, encodeBody, expectValidResponse, requestBodyExamples, samp
 
 let mocks: RunningMocks;
 beforeAll(async () => {
-  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+  mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 }, mode: 'examples' });
 });
 afterAll(async () => {
   await mocks?.close();

@@ -1,0 +1,105 @@
+/**
+ * The sandbox's own routes, `POST /__sandbox/<name>` on each API's port, outside the vendor's URL layout and
+ * authenticated like the API (the caller's credentials say whose state they act on):
+ * - `reset`: forgets the caller's state, nobody else's;
+ * - `failures` `{"status": 504, "count"?: 1, "operation"?: "<operationId>"}`: the caller's next `count` calls (of
+ *   that operation, or any) answer the documented example of `status`, so that clients can test their retries;
+ * - `clock` `{"advance_seconds": N}`: moves the caller's clock forward, so that expiries can be reached;
+ * - the vendor's own (Razorpay: `checkout`).
+ * Answers are JSON; refusals are `application/problem+json`.
+ */
+import type { ApiDefinition } from '../apis/index.mjs';
+import type { Contract } from '../lib/contract.ts';
+import { splitUrl } from '../lib/query.ts';
+import { decodeUtf8, parseUntrustedJson } from '../lib/untrusted.ts';
+import type { ControlRoutes } from '../mock/http-front.ts';
+import { flatHeaders, type Reply } from '../mock/pipeline.ts';
+import type { ControlHandler } from './sandbox.ts';
+import type { SandboxState } from './state.ts';
+
+const PREFIX = '/__sandbox/';
+
+export function controlError(status: number, detail: string): Reply {
+  const title = status === 401 ? 'Unauthorized' : status === 404 ? 'No such sandbox route' : 'Bad sandbox request';
+  return { status, headers: { 'content-type': 'application/problem+json' }, body: { title, status, detail } };
+}
+
+function commonControls(definition: ApiDefinition, contract: Contract, state: SandboxState): Record<string, ControlHandler> {
+  const statuses = new Set(contract.operations.flatMap(({ operation }) => Object.keys(operation.responses ?? {})).map(Number));
+  return {
+    reset({ accountId }) {
+      state.reset(definition.name, accountId);
+      return { status: 200, body: { reset: true, account: accountId } };
+    },
+    failures({ account, body }) {
+      const request = (body ?? {}) as Record<string, unknown>;
+      const { status, count = 1, operation } = request;
+      if (typeof status !== 'number' || !statuses.has(status) || status < 400) {
+        return controlError(
+          400,
+          `"status" must be an error status the ${definition.name} spec documents: ${[...statuses].filter((s) => s >= 400).join(', ')}`,
+        );
+      }
+      if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > 1000)
+        return controlError(400, '"count" must be a whole number from 1 to 1000');
+      if (
+        operation !== undefined &&
+        (typeof operation !== 'string' || !contract.operations.some((info) => info.operationId === operation))
+      ) {
+        return controlError(400, `"operation" must be an operationId of the ${definition.name} spec`);
+      }
+      account.failures.push({ status, remaining: count as number, ...(operation ? { operationId: operation as string } : {}) });
+      return {
+        status: 200,
+        body: {
+          planned: account.failures.map(({ status: s, remaining, operationId }) => ({
+            status: s,
+            count: remaining,
+            operation: operationId ?? null,
+          })),
+        },
+      };
+    },
+    clock({ account, body }) {
+      const seconds = (body as Record<string, unknown> | undefined)?.advance_seconds;
+      if (!Number.isInteger(seconds) || (seconds as number) < 0)
+        return controlError(400, '"advance_seconds" must be a whole number of seconds, 0 or more');
+      account.clockOffset += seconds as number;
+      state.changed();
+      return { status: 200, body: { now: account.now() } };
+    },
+  };
+}
+
+export function createControlRoutes(
+  definition: ApiDefinition,
+  contract: Contract,
+  state: SandboxState,
+  vendorControls: Record<string, ControlHandler> = {},
+): ControlRoutes {
+  const controls = new Map(Object.entries({ ...commonControls(definition, contract, state), ...vendorControls }));
+  return (call) => {
+    const { path } = splitUrl(call.url);
+    if (!path.startsWith(PREFIX)) return undefined;
+    const handler = controls.get(path.slice(PREFIX.length));
+    if (!handler)
+      return Promise.resolve(
+        controlError(404, `the sandbox has no route ${path}; it has ${[...controls.keys()].map((name) => PREFIX + name).join(', ')}`),
+      );
+    if (call.method !== 'POST') return Promise.resolve(controlError(400, `${PREFIX}… routes take POST`));
+    if (definition.auth.check(call.headers))
+      return Promise.resolve(controlError(401, `${path} takes the same credentials as the ${definition.title} API`));
+    let body: unknown;
+    if (call.bytes.length > 0) {
+      const text = decodeUtf8(call.bytes);
+      const parsed = text === undefined ? undefined : parseUntrustedJson(text);
+      if (!parsed?.ok) return Promise.resolve(controlError(400, 'the body must be a JSON object'));
+      body = parsed.value;
+    }
+    const headers = flatHeaders(call.headers);
+    const accountId = definition.auth.account(headers);
+    const reply = handler({ accountId, account: state.account(definition.name, accountId), headers, body });
+    if (reply.status < 400) state.changed();
+    return Promise.resolve(reply);
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * The gateway's sandbox: a façade over the vendor sandboxes, as spec/gateway describes the gateway. A request is
+ * checked against the gateway's own limits (by the pipeline), mapped onto the bound vendor's fields, performed
+ * through that vendor's own pipeline (so the vendor's checks and state apply: a customer created here is visible
+ * to the vendor's SDK with the bound credentials), and wrapped in the gateway's envelope.
+ *
+ * Which vendor account a key is bound to (the sandbox has no dashboard, so the key says it):
+ * - `sandbox_razorpay_<X>` → Razorpay, key id `rzp_test_<X>` (X alphanumeric);
+ * - `sandbox_juspay_<Y>` → Juspay, merchant id `<Y>`;
+ * - any other key → Razorpay, key id `rzp_test_gw` + the first 14 hex digits of the key's SHA-256: a Razorpay
+ *   account of its own.
+ */
+import { createHash } from 'node:crypto';
+import { apiDefinition } from '../../apis/index.mjs';
+import { encodeFormBody } from '../../lib/form.ts';
+import type { Contract } from '../../lib/contract.ts';
+import { dict } from '../../lib/untrusted.ts';
+import type { Pipeline, Reply } from '../../mock/pipeline.ts';
+import { ALPHANUMERIC, HEX, randomChars } from '../ids.ts';
+import type { SandboxCall, VendorSandbox } from '../sandbox.ts';
+import type { SandboxState } from '../state.ts';
+
+type Json = Record<string, any>;
+type Vendor = 'razorpay' | 'juspay';
+
+export type Binding = { vendor: 'razorpay'; keyId: string } | { vendor: 'juspay'; merchantId: string };
+
+export function bindingOf(key: string): Binding {
+  const razorpay = /^sandbox_razorpay_([A-Za-z0-9]+)$/.exec(key);
+  if (razorpay) return { vendor: 'razorpay', keyId: `rzp_test_${razorpay[1]}` };
+  const juspay = /^sandbox_juspay_([A-Za-z0-9_-]+)$/.exec(key);
+  if (juspay) return { vendor: 'juspay', merchantId: juspay[1]! };
+  return { vendor: 'razorpay', keyId: `rzp_test_gw${createHash('sha256').update(key).digest('hex').slice(0, 14)}` };
+}
+
+/** The credentials the gateway holds for a bound account; the vendor sandboxes accept any secret or key of this form. */
+function vendorHeaders(binding: Binding): Record<string, string> {
+  return binding.vendor === 'razorpay'
+    ? apiDefinition('razorpay').auth.headers({ keyId: binding.keyId, keySecret: 'gateway_sandbox_secret' })
+    : { ...apiDefinition('juspay').auth.headers({ apiKey: 'gatewaysandbox' }), 'x-merchantid': binding.merchantId };
+}
+
+const TITLES: Record<Vendor, string> = { razorpay: 'Razorpay', juspay: 'Juspay' };
+
+const requestId = (): string => `req_${randomChars(16, HEX)}`;
+
+/** `name` → Juspay's `first_name` and `last_name`, split at the first space. */
+function nameFields(name: unknown): Json {
+  if (typeof name !== 'string') return {};
+  const space = name.indexOf(' ');
+  return space === -1 ? { first_name: name } : { first_name: name.slice(0, space), last_name: name.slice(space + 1) };
+}
+
+/** `contact` → Juspay's `mobile_number`; after a leading `+`, the digits before the last ten are the country code. */
+function contactFields(contact: unknown): Json {
+  if (typeof contact !== 'string') return {};
+  if (!contact.startsWith('+')) return { mobile_number: contact };
+  const digits = contact.slice(1);
+  return digits.length > 10 ? { mobile_country_code: digits.slice(0, -10), mobile_number: digits.slice(-10) } : { mobile_number: digits };
+}
+
+function juspayFields(body: Json): Json {
+  return {
+    ...contactFields(body.contact),
+    ...(typeof body.email === 'string' ? { email_address: body.email } : {}),
+    ...nameFields(body.name),
+  };
+}
+
+/** The gateway's `fail_existing` (`true`/`false`/`"1"`/`"0"`) as the only form Razorpay honours, the string. */
+const failExisting = (value: unknown): string => (value === false || value === '0' ? '0' : '1');
+
+export interface GatewayVendors {
+  /** Read when a request is handled: the vendors' pipelines may be built after the gateway's sandbox. */
+  pipelines: Record<Vendor, Pipeline>;
+  contracts: Record<Vendor, Contract>;
+  state: SandboxState;
+}
+
+/** The vendor account of a binding, as the vendor's sandbox keys its state. */
+const boundAccount = (binding: Binding): [Vendor, string] =>
+  binding.vendor === 'razorpay' ? ['razorpay', binding.keyId] : ['juspay', binding.merchantId];
+
+export function gatewaySandbox({ pipelines, contracts, state }: GatewayVendors): VendorSandbox {
+  async function call(binding: Binding, method: string, path: string, body?: Json, query?: Record<string, string>): Promise<Reply> {
+    const headers = vendorHeaders(binding);
+    let bytes = Buffer.alloc(0);
+    if (body !== undefined && binding.vendor === 'razorpay') {
+      bytes = Buffer.from(JSON.stringify(body));
+      headers['content-type'] = 'application/json';
+    } else if (body !== undefined) {
+      bytes = Buffer.from(encodeFormBody(body).toString());
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+    }
+    const search = query ? `?${new URLSearchParams(query)}` : '';
+    return pipelines[binding.vendor]({ method, url: `${contracts[binding.vendor].basePath}${path}${search}`, headers, bytes });
+  }
+
+  function envelope(binding: Binding, action: string, reply: Reply, customerId?: string): Reply {
+    const vendor = binding.vendor;
+    if (reply.status < 400) {
+      const message = `${TITLES[vendor]} logic executed successfully`;
+      return { status: 200, body: { status: 'success', data: { message, result: { action, data: reply.body, vendor }, vendor } } };
+    }
+    const vendorError = reply.body as Json;
+    const unknownCustomer =
+      customerId !== undefined &&
+      ((vendor === 'razorpay' && reply.status === 400 && vendorError?.error?.description === 'The id provided does not exist') ||
+        (vendor === 'juspay' && reply.status === 404 && vendorError?.error_code === 'object_not_found'));
+    if (unknownCustomer) {
+      return {
+        status: 404,
+        body: {
+          status: 'error',
+          error: {
+            code: 'CUSTOMER_NOT_FOUND',
+            message: `No customer with id ${customerId}`,
+            vendor,
+            vendor_error: vendorError,
+            request_id: requestId(),
+          },
+        },
+      };
+    }
+    return {
+      status: reply.status,
+      body: {
+        status: 'error',
+        error: {
+          code: 'VENDOR_ERROR',
+          message: `${TITLES[vendor]} answered ${reply.status}`,
+          vendor,
+          vendor_status: reply.status,
+          vendor_error: vendorError ?? dict(),
+          request_id: requestId(),
+        },
+      },
+    };
+  }
+
+  const bindingOfCall = (sandboxCall: SandboxCall): Binding => bindingOf(sandboxCall.accountId);
+  const idOf = (sandboxCall: SandboxCall): string | undefined => {
+    const id = sandboxCall.query.id;
+    return Array.isArray(id) ? id[0] : id;
+  };
+
+  return {
+    handlers: {
+      async createCustomer(sandboxCall) {
+        const binding = bindingOfCall(sandboxCall);
+        const body = sandboxCall.body as Json;
+        if (binding.vendor === 'razorpay') {
+          const { fail_existing: fail, ...fields } = body;
+          const forwarded = fail === undefined ? fields : { ...fields, fail_existing: failExisting(fail) };
+          return envelope(binding, 'create', await call(binding, 'POST', '/customers', forwarded));
+        }
+        // The gateway's own customer reference becomes Juspay's required object_reference_id.
+        const reference = `cp_${randomChars(14, ALPHANUMERIC)}`;
+        return envelope(
+          binding,
+          'create',
+          await call(binding, 'POST', '/customers', { object_reference_id: reference, ...juspayFields(body) }),
+        );
+      },
+
+      async fetchCustomers(sandboxCall) {
+        const binding = bindingOfCall(sandboxCall);
+        const id = idOf(sandboxCall);
+        if (id === undefined) {
+          if (binding.vendor === 'juspay') {
+            return {
+              status: 400,
+              body: {
+                status: 'error',
+                error: {
+                  code: 'VALIDATION_FAILED',
+                  message: 'Juspay cannot list customers; pass id',
+                  details: [{ field: 'id', message: 'id is required for vendor juspay' }],
+                  request_id: requestId(),
+                },
+              },
+            };
+          }
+          return envelope(binding, 'fetch', await call(binding, 'GET', '/customers'));
+        }
+        return envelope(binding, 'fetch', await call(binding, 'GET', `/customers/${encodeURIComponent(id)}`), id);
+      },
+
+      async updateCustomer(sandboxCall) {
+        const binding = bindingOfCall(sandboxCall);
+        const id = idOf(sandboxCall)!;
+        const body = sandboxCall.body as Json;
+        const path = `/customers/${encodeURIComponent(id)}`;
+        const reply =
+          binding.vendor === 'razorpay' ? await call(binding, 'PUT', path, body) : await call(binding, 'POST', path, juspayFields(body));
+        return envelope(binding, 'edit', reply, id);
+      },
+    },
+    collections: {},
+    controls: {
+      // A gateway key's data is its bound vendor account's: resetting the key resets that account.
+      reset({ accountId }) {
+        state.reset('gateway', accountId);
+        state.reset(...boundAccount(bindingOf(accountId)));
+        return { status: 200, body: { reset: true, account: accountId } };
+      },
+    },
+  };
+}

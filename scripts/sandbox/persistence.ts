@@ -1,0 +1,118 @@
+/**
+ * The sandbox's state on disk. `--seed <file>` loads a state file at start-up; `--state <file>` loads it when it
+ * exists and keeps it up to date. Writes are atomic: the state is written to a temporary file beside the target,
+ * flushed to disk and renamed over it, so a kill at any moment leaves the old state or the new one, never a torn
+ * file. Writes are coalesced (at most one every WRITE_DELAY_MS while requests keep changing the state) and the last
+ * one is made on close.
+ *
+ * A state file is checked before anything of it is used: its shape, and every entity against the spec schema of
+ * its collection; a problem is reported with the file and the JSON pointer of the entity at fault.
+ */
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import type { Contract } from '../lib/contract.ts';
+import { parseUntrustedJson } from '../lib/untrusted.ts';
+import { STATE_FORMAT, type CollectionDefinition, type SandboxState, type SavedState } from './state.ts';
+
+export const WRITE_DELAY_MS = 100;
+
+export class StateFileError extends Error {}
+
+/** The collections each API's sandbox keeps, with the schema (a pointer into its spec) of their entities. */
+export type CollectionSchemas = Record<string, { contract: Contract; collections: Record<string, CollectionDefinition> }>;
+
+const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads and checks a state file; throws StateFileError naming the file and what is wrong where. */
+export function readStateFile(file: string, schemas: CollectionSchemas): SavedState {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new StateFileError(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const parsed = parseUntrustedJson(text, 64);
+  if (!parsed.ok) throw new StateFileError(`${file}: not JSON: ${parsed.message}`);
+  const saved = parsed.value;
+  const fail = (pointer: string, problem: string): never => {
+    throw new StateFileError(`${file}: ${pointer || '(root)'}: ${problem}`);
+  };
+  if (!isObject(saved) || saved.format !== STATE_FORMAT || saved.version !== 1) {
+    fail('', `must be {"format": "${STATE_FORMAT}", "version": 1, "apis": {…}}`);
+  }
+  const apis = (saved as Record<string, unknown>).apis;
+  if (!isObject(apis)) fail('/apis', 'must be an object of APIs');
+  for (const [api, accounts] of Object.entries(apis as Record<string, unknown>)) {
+    const known = schemas[api];
+    if (!known) fail(`/apis/${escape(api)}`, `unknown API (known: ${Object.keys(schemas).join(', ')})`);
+    if (!isObject(accounts)) fail(`/apis/${escape(api)}`, 'must be an object of accounts');
+    for (const [account, saved] of Object.entries(accounts as Record<string, unknown>)) {
+      const at = `/apis/${escape(api)}/${escape(account)}`;
+      if (!isObject(saved) || !isObject(saved.collections)) fail(at, 'must be {"collections": {…}, "clock_offset"?: seconds}');
+      const { clock_offset: offset, collections } = saved as { clock_offset?: unknown; collections: Record<string, unknown> };
+      if (offset !== undefined && !Number.isInteger(offset)) fail(`${at}/clock_offset`, 'must be a whole number of seconds');
+      for (const [name, entities] of Object.entries(collections)) {
+        const where = `${at}/collections/${escape(name)}`;
+        if (!(name in known!.collections)) fail(where, `unknown collection (known: ${Object.keys(known!.collections).join(', ')})`);
+        if (!Array.isArray(entities)) fail(where, 'must be an array of entities');
+        const schema = known!.collections[name]!.schema;
+        (entities as unknown[]).forEach((entity, index) => {
+          if (!isObject(entity) || typeof entity.id !== 'string') fail(`${where}/${index}`, 'must be an object with a string "id"');
+          const problems = schema ? known!.contract.validateSchema(schema, entity) : [];
+          if (problems.length > 0) fail(`${where}/${index}${problems[0]!.pointer}`, problems[0]!.message);
+        });
+      }
+    }
+  }
+  return saved as SavedState;
+}
+
+/** Writes `text` to `file` atomically: a temporary file beside it, flushed, then renamed over it. */
+export function writeAtomically(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w');
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Keeps `file` up to date with the state: loads it if it exists, then saves after changes and on close. */
+export class StateFile {
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly state: SandboxState,
+    schemas: CollectionSchemas,
+  ) {
+    if (existsSync(file)) state.load(readStateFile(file, schemas));
+    state.onChange(() => {
+      this.timer ??= setTimeout(() => this.write(), WRITE_DELAY_MS);
+    });
+  }
+
+  /** Writes any change not yet written. */
+  close(): void {
+    if (this.timer !== undefined) this.write();
+  }
+
+  private write(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    try {
+      writeAtomically(this.file, `${JSON.stringify(this.state.save(), null, 2)}\n`);
+    } catch (error) {
+      // The sandbox keeps answering; the file stays as it was last written.
+      process.stderr.write(`sandbox: cannot save the state to ${this.file}: ${(error as Error).message}\n`);
+    }
+  }
+}

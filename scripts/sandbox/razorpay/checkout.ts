@@ -1,0 +1,153 @@
+/**
+ * `POST /__sandbox/checkout` on the Razorpay port: a customer paying an order or a registration link with a test
+ * card, as Razorpay Checkout would. It answers what Checkout hands the merchant's page — `razorpay_payment_id`,
+ * `razorpay_order_id`, `razorpay_signature` (HMAC-SHA256 of `order_id|payment_id` with the caller's key secret,
+ * which the SDK's `validatePaymentVerification` checks), plus `razorpay_invoice_id`/`razorpay_invoice_status` for
+ * a link — or, with `"outcome": "failure"`, Checkout's `payment.failed` error (HTTP 400). Paying a recurring
+ * authorisation (an order with `customer_id` and `token`, or a registration link) saves the customer's card as a
+ * token confirmed for recurring payments, bounded by the mandate's `max_amount`.
+ */
+import { TEXTS, badRequest, keySecret, paymentSignature } from '../../apis/razorpay.mjs';
+import type { Reply } from '../../mock/pipeline.ts';
+import type { Documented } from '../documented.ts';
+import { newId, randomChars } from '../ids.ts';
+import type { ControlHandler } from '../sandbox.ts';
+import type { Account } from '../state.ts';
+import { controlError } from '../controls.ts';
+import { customersOf } from './customers.ts';
+import {
+  cardsOf,
+  currentInvoice,
+  ordersOf,
+  paymentEntity,
+  settleOrder,
+  tokensOf,
+  type Invoice,
+  type Order,
+  type Payment,
+  type Token,
+} from './recurring.ts';
+
+type Json = Record<string, any>;
+
+/** What Checkout reports when the bank declines a test card. */
+const DECLINED = {
+  code: 'BAD_REQUEST_ERROR',
+  description: 'Your payment could not be completed as the bank declined the transaction.',
+  source: 'bank',
+  step: 'payment_authorization',
+  reason: 'payment_failed',
+};
+
+/** What a checkout changed, for the events it causes (webhooks.ts). */
+export interface CheckoutResult {
+  order: Order;
+  invoice?: Invoice;
+  payment: Payment;
+  token?: Token;
+}
+
+function saveCard(documented: Documented, account: Account, holder: string | null): Json {
+  const cards = cardsOf(account);
+  const template = documented.template('fetchCard');
+  return cards.add({ ...template, id: newId('card_', cards), name: holder ?? template.name });
+}
+
+function saveToken(documented: Documented, account: Account, order: Order, card: Json, customerId: string): Token {
+  const tokens = tokensOf(account);
+  const template = documented.template('fetchCustomerToken', (example) => example.method === 'card');
+  const { id: _cardId, ...cardDetails } = card;
+  const now = account.now();
+  const mandate = (order.token ?? {}) as Json;
+  return tokens.add({
+    ...template,
+    id: newId('token_', tokens),
+    token: randomChars(14),
+    customer_id: customerId,
+    method: 'card',
+    card: { ...template.card, ...cardDetails, entity: 'card' },
+    recurring: true,
+    recurring_details: { status: 'confirmed', failure_reason: null },
+    max_amount: mandate.max_amount === undefined ? null : Number(mandate.max_amount),
+    expired_at: mandate.expire_at === undefined ? template.expired_at : Number(mandate.expire_at),
+    used_at: now,
+    created_at: now,
+    notes: [],
+  } as Token);
+}
+
+export function checkout(documented: Documented, onPaid: (result: CheckoutResult, accountId: string) => void): ControlHandler {
+  return ({ accountId, account, headers, body }) => {
+    const request = (body ?? {}) as Json;
+    if (typeof request.order_id !== 'string' && typeof request.invoice_id !== 'string') {
+      return controlError(400, 'give "order_id" or "invoice_id" of the order or registration link to pay');
+    }
+    if (request.outcome !== undefined && request.outcome !== 'success' && request.outcome !== 'failure') {
+      return controlError(400, '"outcome" is "success" (the default) or "failure"');
+    }
+    let invoice: Invoice | undefined;
+    let order: Order | undefined;
+    if (typeof request.invoice_id === 'string') {
+      invoice = currentInvoice(account, request.invoice_id);
+      if (!invoice) return { status: 400, body: badRequest(TEXTS.idNotExist) };
+      if (invoice.status !== 'issued')
+        return { status: 400, body: badRequest(TEXTS.invoiceNotPayable.replace('{status}', invoice.status)) };
+      order = ordersOf(account).get(invoice.order_id);
+    } else {
+      order = ordersOf(account).get(request.order_id);
+    }
+    if (!order) return { status: 400, body: badRequest(TEXTS.idNotExist) };
+    if (order.status === 'paid') return { status: 400, body: badRequest(TEXTS.orderAlreadyPaid) };
+
+    const customerId = invoice?.customer_id ?? order.customer_id ?? null;
+    const customer = customerId ? customersOf(account).get(customerId) : undefined;
+    const failed = request.outcome === 'failure';
+    const card = saveCard(documented, account, customer?.name ?? null);
+    const authorisation = !failed && customer !== undefined && (invoice !== undefined || order.token != null);
+    const token = authorisation ? saveToken(documented, account, order, card, customer.id) : undefined;
+    const payment = paymentEntity(documented, account, {
+      amount: order.amount,
+      currency: order.currency,
+      status: failed ? 'failed' : 'captured',
+      captured: !failed,
+      order_id: order.id,
+      invoice_id: invoice?.id ?? null,
+      method: 'card',
+      customer_id: customer?.id ?? null,
+      token_id: token?.id ?? null,
+      card_id: card.id,
+      ...(customer?.email ? { email: customer.email } : {}),
+      ...(customer?.contact ? { contact: customer.contact } : {}),
+      ...(authorisation ? { recurring: true, recurring_type: 'initial' } : {}),
+      ...(failed
+        ? {
+            error_code: DECLINED.code,
+            error_description: DECLINED.description,
+            error_source: DECLINED.source,
+            error_step: DECLINED.step,
+            error_reason: DECLINED.reason,
+          }
+        : {}),
+    });
+    settleOrder(order, !failed);
+    if (failed) {
+      onPaid({ order, payment, ...(invoice ? { invoice } : {}) }, accountId);
+      return { status: 400, body: { error: { ...DECLINED, metadata: { payment_id: payment.id, order_id: order.id } } } };
+    }
+    if (invoice) {
+      invoice.status = 'paid';
+      invoice.paid_at = account.now();
+      invoice.payment_id = payment.id;
+      invoice.amount_paid = invoice.amount;
+      invoice.amount_due = 0;
+    }
+    onPaid({ order, payment, ...(invoice ? { invoice } : {}), ...(token ? { token } : {}) }, accountId);
+    const answer: Reply['body'] = {
+      razorpay_payment_id: payment.id,
+      razorpay_order_id: order.id,
+      ...(invoice ? { razorpay_invoice_id: invoice.id, razorpay_invoice_status: invoice.status } : {}),
+      razorpay_signature: paymentSignature(order.id, payment.id, keySecret(headers)),
+    };
+    return { status: 200, body: answer };
+  };
+}

@@ -1,0 +1,41 @@
+/** Razorpay's sandbox: its customers and recurring-card flow against per-key-id state, and its Checkout. */
+import { badRequest } from '../../apis/razorpay.mjs';
+import type { Contract } from '../../lib/contract.ts';
+import { Documented } from '../documented.ts';
+import type { VendorSandbox } from '../sandbox.ts';
+import { checkout, type CheckoutResult } from './checkout.ts';
+import { contactEmailPair, customerHandlers, type Customer } from './customers.ts';
+import { recurringHandlers, type Order, type Payment, type Token } from './recurring.ts';
+
+export interface RazorpaySandboxOptions {
+  /** Told of every payment Checkout makes (the webhooks it causes). */
+  onCheckout?: (result: CheckoutResult, accountId: string) => void;
+}
+
+export function razorpaySandbox(contract: Contract, { onCheckout = () => {} }: RazorpaySandboxOptions = {}): VendorSandbox {
+  const documented = new Documented(
+    contract,
+    (body, text) => body?.error?.description === text,
+    (text) => badRequest(text),
+  );
+  return {
+    handlers: { ...customerHandlers(documented), ...recurringHandlers(documented) },
+    collections: {
+      customers: { schema: '#/components/schemas/RazorpayCustomer', indexes: { pair: (customer: Customer) => contactEmailPair(customer) } },
+      bank_accounts: { schema: '#/components/schemas/RazorpayBankAccount' },
+      tokens: { schema: '#/components/schemas/RazorpayToken', indexes: { value: (token: Token) => token.token as string | undefined } },
+      orders: {
+        schema: '#/components/schemas/RazorpayOrder',
+        indexes: { receipt: (order: Order) => (typeof order.receipt === 'string' ? order.receipt : undefined) },
+      },
+      invoices: { schema: '#/components/schemas/RazorpayInvoice' },
+      payments: {
+        schema: '#/components/schemas/RazorpayPayment',
+        indexes: { token: (payment: Payment) => (payment.card_id ? (payment.token_id ?? undefined) : undefined) },
+      },
+      cards: { schema: '#/components/schemas/RazorpayCard' },
+      eligibility: {},
+    },
+    controls: { checkout: checkout(documented, onCheckout) },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The sandbox as a responder of the mock's pipeline: a request the contract accepted is answered by the vendor's
+ * handler for its operation, against the state of the caller's account. `Prefer: code=`/`example=` (and Prism's
+ * `__code`/`__example` query parameters) still return the spec's documented examples, through Prism; `Prefer:
+ * delay=<ms>` holds the answer back; failures planned with `POST /__sandbox/failures` answer the documented
+ * example of their status.
+ */
+import type { ApiDefinition } from '../apis/index.mjs';
+import type { ExamplesResponder } from '../mock/examples-responder.ts';
+import type { AcceptedRequest, Reply, Responder } from '../mock/pipeline.ts';
+import { readDelay, wantsExample } from '../mock/prefer.ts';
+import type { Account, CollectionDefinition, SandboxState } from './state.ts';
+
+/** A request a handler answers: what the pipeline accepted, and the state of the caller's account. */
+export interface SandboxCall extends AcceptedRequest {
+  accountId: string;
+  account: Account;
+}
+
+export type Handler = (call: SandboxCall) => Reply | Promise<Reply>;
+
+/** What one vendor's sandbox consists of. */
+export interface VendorSandbox {
+  /** One handler per operation of the spec (a test holds every sandbox to that). */
+  handlers: Record<string, Handler>;
+  /** The collections the handlers keep: the spec schema of their entities (checked on --seed/--state), their indexes. */
+  collections: Record<string, CollectionDefinition>;
+  /** The vendor's own control routes, `/__sandbox/<name>` (e.g. Razorpay's checkout), besides the common ones. */
+  controls?: Record<string, ControlHandler>;
+}
+
+/** A control route's handler: the caller's account and the JSON body it sent. */
+export type ControlHandler = (call: { accountId: string; account: Account; headers: Record<string, string>; body: unknown }) => Reply;
+
+/** The longest `Prefer: delay` honoured: longer asks are cut to it, so no request can hold a connection forever. */
+export const MAX_DELAY_MS = 60_000;
+
+export class SandboxResponder implements Responder {
+  constructor(
+    private readonly definition: ApiDefinition,
+    private readonly state: SandboxState,
+    private readonly vendor: VendorSandbox,
+    private readonly examples: ExamplesResponder,
+  ) {}
+
+  async respond(request: AcceptedRequest): Promise<Reply> {
+    const delay = readDelay(request.headers);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, MAX_DELAY_MS)));
+    const accountId = this.definition.auth.account(request.headers);
+    const account = this.state.account(this.definition.name, accountId);
+    const failure = account.takeFailure(request.operationId);
+    if (failure !== undefined) return this.example(request, { prefer: `code=${failure}` });
+    if (wantsExample(request.headers, request.query)) return this.example(request);
+    const handler = this.vendor.handlers[request.operationId];
+    if (!handler) throw new Error(`the ${this.definition.name} sandbox has no handler for ${request.operationId}`);
+    const reply = await handler({ ...request, accountId, account });
+    // Reads change nothing worth saving (an invoice found expired is found expired again after a restart).
+    if (reply.status < 400 && request.method !== 'get') this.state.changed();
+    return reply;
+  }
+
+  private example(request: AcceptedRequest, extraHeaders: Record<string, string> = {}): Promise<Reply> {
+    return this.examples.respond(request.operationId, request.path, request.query, { ...request.headers, ...extraHeaders });
+  }
+}

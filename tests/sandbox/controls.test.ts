@@ -1,0 +1,122 @@
+/**
+ * The sandbox's control routes and request options: reset (the caller's state only), planned failures (the
+ * documented examples of their status), the clock, `Prefer: delay`, and the documented examples still reachable
+ * with `Prefer: code=`/`example=`. Traffic of the APIs is recorded and held against the contract at the end.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Contract } from '../../scripts/lib/contract.ts';
+import { responseExamples } from '../../scripts/lib/examples.mjs';
+import { razorpayClient } from '../mock/sdk-clients.ts';
+import { control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
+
+let sandbox: RecordedSandbox;
+beforeAll(async () => {
+  sandbox = await startRecordedSandbox();
+});
+afterAll(async () => {
+  await sandbox.closeAndCheckTraffic();
+});
+
+const basic = (keyId: string) => ({ authorization: `Basic ${Buffer.from(`${keyId}:secret`).toString('base64')}` });
+const listCustomers = (keyId: string, headers: Record<string, string> = {}) =>
+  fetch(`${sandbox.urls.razorpay}/customers`, { headers: { ...basic(keyId), ...headers } });
+
+describe('control routes', () => {
+  it("reset forgets the caller's data and nobody else's", async () => {
+    const a = freshKeyId();
+    const b = freshKeyId();
+    for (const keyId of [a, b])
+      await razorpayClient(sandbox.urls.razorpay, { key_id: keyId, key_secret: 'secret' }).customers.create({
+        name: 'Kept or not',
+        contact: '9000090000',
+      });
+    expect(await control(sandbox, 'razorpay', 'reset', undefined, basic(a))).toEqual({ status: 200, json: { reset: true, account: a } });
+    expect((await (await listCustomers(a)).json()).count).toBe(0);
+    expect((await (await listCustomers(b)).json()).count).toBe(1);
+  });
+
+  it("a gateway key's reset clears its bound vendor account", async () => {
+    const suffix = `r${process.pid}x${Date.now().toString(36)}`;
+    const headers = { 'x-api-key': `sandbox_razorpay_${suffix}`, 'content-type': 'application/json' };
+    await fetch(`${sandbox.urls.gateway}/customer/create`, { method: 'POST', headers, body: JSON.stringify({ name: 'Gateway Made' }) });
+    expect((await (await listCustomers(`rzp_test_${suffix}`)).json()).count).toBe(1);
+    expect((await control(sandbox, 'gateway', 'reset', undefined, { 'x-api-key': `sandbox_razorpay_${suffix}` })).status).toBe(200);
+    expect((await (await listCustomers(`rzp_test_${suffix}`)).json()).count).toBe(0);
+  });
+
+  it('planned failures answer the documented example of their status, count times, for one operation or any', async () => {
+    const contract = Contract.load('gateway');
+    const headers = { 'x-api-key': `failures-${Date.now()}` };
+    const planned = await control(sandbox, 'gateway', 'failures', { status: 504, count: 2, operation: 'fetchCustomers' }, headers);
+    expect(planned).toEqual({ status: 200, json: { planned: [{ status: 504, count: 2, operation: 'fetchCustomers' }] } });
+    const documented = Object.values(responseExamples(contract.spec, contract.operation('fetchCustomers'), 504));
+    for (let i = 0; i < 2; i++) {
+      const answer = await fetch(`${sandbox.urls.gateway}/customer/get`, { headers });
+      expect(answer.status).toBe(504);
+      expect(documented).toContainEqual(await answer.json());
+    }
+    expect((await fetch(`${sandbox.urls.gateway}/customer/get`, { headers })).status).toBe(200);
+    await control(sandbox, 'gateway', 'failures', { status: 429 }, headers);
+    expect(
+      (
+        await fetch(`${sandbox.urls.gateway}/customer/create`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(429);
+  }, 30_000); // the first documented example loads Prism
+
+  it('refuses bad control calls with a problem naming what is wrong', async () => {
+    const keyId = freshKeyId();
+    const wrongStatus = await control(sandbox, 'razorpay', 'failures', { status: 418 }, basic(keyId));
+    expect(wrongStatus.status).toBe(400);
+    expect(wrongStatus.json.detail).toMatch(/"status" must be an error status the razorpay spec documents: .*504/);
+    expect((await control(sandbox, 'razorpay', 'failures', { status: 500, operation: 'nope' }, basic(keyId))).json.detail).toMatch(
+      /operationId/,
+    );
+    expect((await control(sandbox, 'razorpay', 'clock', { advance_seconds: -1 }, basic(keyId))).status).toBe(400);
+    expect((await control(sandbox, 'razorpay', 'nothing-here', {}, basic(keyId))).status).toBe(404);
+    expect((await control(sandbox, 'razorpay', 'reset', undefined, {})).status).toBe(401);
+    expect((await control(sandbox, 'juspay', 'checkout', { order_id: 'order_1' })).status).toBe(404);
+    const notJson = await fetch(`${new URL(sandbox.urls.razorpay).origin}/__sandbox/clock`, {
+      method: 'POST',
+      headers: basic(keyId),
+      body: '{not json',
+    });
+    expect(notJson.status).toBe(400);
+  });
+
+  it("the clock moves one account's time forward", async () => {
+    const keyId = freshKeyId();
+    const before = (await control(sandbox, 'razorpay', 'clock', { advance_seconds: 0 }, basic(keyId))).json.now;
+    const after = (await control(sandbox, 'razorpay', 'clock', { advance_seconds: 86400 }, basic(keyId))).json.now;
+    expect(after - before).toBeGreaterThanOrEqual(86400);
+    const created = await razorpayClient(sandbox.urls.razorpay, { key_id: keyId, key_secret: 'secret' }).customers.create({
+      name: 'Tomorrow',
+    });
+    expect(created.created_at).toBeGreaterThanOrEqual(after);
+    const other = (await control(sandbox, 'razorpay', 'clock', { advance_seconds: 0 }, basic(freshKeyId()))).json.now;
+    expect(other).toBeLessThan(after);
+  });
+});
+
+describe('request options', () => {
+  it('Prefer: delay holds the answer back at least that long', async () => {
+    const started = performance.now();
+    const answer = await listCustomers(freshKeyId(), { prefer: 'delay=300' });
+    expect(answer.status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(295);
+  });
+
+  it("Prefer: code= and example= still return the documented examples, not the sandbox's data", async () => {
+    const contract = Contract.load('razorpay');
+    const keyId = freshKeyId();
+    const byExample = await listCustomers(keyId, { prefer: 'example=docs' });
+    const documented = responseExamples(contract.spec, contract.operation('fetchAllCustomers'), 200);
+    expect(await byExample.json()).toEqual(documented.docs);
+    const byCode = await listCustomers(keyId, { prefer: 'code=429' });
+    expect(byCode.status).toBe(429);
+  });
+});

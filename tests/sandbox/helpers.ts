@@ -1,0 +1,64 @@
+/**
+ * Shared by the sandbox tests: a sandbox on free ports that records its traffic, the check that the recorded
+ * traffic conforms to the contracts (by the conformance CLI itself, as the issue asks), and calls of the control
+ * routes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { ApiName } from '../../scripts/apis/index.mjs';
+import { startMocks, type MockOptions, type RunningMocks } from '../../scripts/mock/server.ts';
+import { authHeaders } from '../mock/helpers.ts';
+
+const CLI = fileURLToPath(new URL('../../scripts/conformance.ts', import.meta.url));
+
+export interface RecordedSandbox extends RunningMocks {
+  dir: string;
+  /** Stops the sandbox, runs `npm run conformance` over its traffic and expects zero violations. */
+  closeAndCheckTraffic(): Promise<void>;
+}
+
+export async function startRecordedSandbox(options: MockOptions = {}): Promise<RecordedSandbox> {
+  const dir = mkdtempSync(join(tmpdir(), 'sandbox-test-'));
+  const record = join(dir, 'traffic.ndjson');
+  const mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 }, record, ...options });
+  return {
+    ...mocks,
+    dir,
+    async closeAndCheckTraffic() {
+      await mocks.close();
+      const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, record], { encoding: 'utf8' });
+      const total = /^total\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)$/m.exec(run.stdout);
+      expect(run.stdout.split('\n').slice(0, 20).join('\n'), 'the recorded sandbox traffic conforms to the contracts').not.toMatch(
+        /^line \d+:/m,
+      );
+      expect(run.status).toBe(0);
+      expect(Number(total?.[1])).toBeGreaterThan(0);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** POSTs to a control route, `/__sandbox/<name>`, on the API's port, with the API's sample credentials or `headers`. */
+export async function control(
+  mocks: RunningMocks,
+  api: ApiName,
+  name: string,
+  body?: unknown,
+  headers: Record<string, string> = authHeaders(api),
+): Promise<{ status: number; json: any }> {
+  const response = await fetch(`${new URL(mocks.urls[api]).origin}/__sandbox/${name}`, {
+    method: 'POST',
+    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : undefined };
+}
+
+/** A Razorpay key id of its own for a test, so tests never see each other's data. */
+let keys = 0;
+export const freshKeyId = (): string => `rzp_test_t${process.pid}x${++keys}${Date.now().toString(36)}`;

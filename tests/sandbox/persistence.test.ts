@@ -1,0 +1,105 @@
+/**
+ * The sandbox's state on disk: `--state` survives a restart, `--seed` loads entities checked against the spec (a bad
+ * one is reported with the file and the JSON pointer), and a write killed at any moment leaves the old state or the
+ * new one, never a torn file.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startMocks } from '../../scripts/mock/server.ts';
+import { StateFileError } from '../../scripts/sandbox/persistence.ts';
+import { STATE_FORMAT } from '../../scripts/sandbox/state.ts';
+import { razorpayClient } from '../mock/sdk-clients.ts';
+import { twoStates } from './fixtures/two-states.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'sandbox-state-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const ports = { gateway: 0, razorpay: 0, juspay: 0 };
+const keyId = 'rzp_test_pppppppppppppp';
+
+describe('--state', () => {
+  it('keeps the data across a restart', async () => {
+    const stateFile = join(dir, 'state.json');
+    const first = await startMocks({ ports, stateFile });
+    const rzp = razorpayClient(first.urls.razorpay, { key_id: keyId, key_secret: 's' });
+    const created = await rzp.customers.create({ name: 'Remembered', contact: '9000090000' });
+    const order = await rzp.orders.create({ amount: 100, currency: 'INR' });
+    await first.close();
+    const saved = JSON.parse(readFileSync(stateFile, 'utf8'));
+    expect(saved).toMatchObject({
+      format: STATE_FORMAT,
+      version: 1,
+      apis: { razorpay: { [keyId]: { collections: { customers: [created], orders: [order] } } } },
+    });
+
+    const second = await startMocks({ ports, stateFile });
+    const again = razorpayClient(second.urls.razorpay, { key_id: keyId, key_secret: 's' });
+    expect(await again.customers.fetch(created.id)).toEqual(created);
+    expect(await again.orders.fetch(order.id)).toEqual(order);
+    await second.close();
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('--seed', () => {
+  const customer = {
+    id: 'cust_SeededCustomr1',
+    entity: 'customer',
+    name: 'Seeded',
+    email: null,
+    contact: '9876543210',
+    gstin: null,
+    notes: [],
+    created_at: 1700000000,
+  };
+  const seed = (collections: Record<string, unknown[]>) => {
+    const file = join(dir, `seed-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify({ format: STATE_FORMAT, version: 1, apis: { razorpay: { [keyId]: { collections } } } }));
+    return file;
+  };
+
+  it('loads the entities of a seed file', async () => {
+    const mocks = await startMocks({ ports, seed: seed({ customers: [customer] }) });
+    expect(await razorpayClient(mocks.urls.razorpay, { key_id: keyId, key_secret: 's' }).customers.fetch(customer.id)).toEqual(customer);
+    await mocks.close();
+  });
+
+  it('refuses a seed whose entities break the spec, naming the file and the JSON pointer', async () => {
+    const bad = seed({ customers: [customer, { ...customer, id: 'cust_SeededCustomr2', created_at: 'yesterday' }] });
+    const error = await startMocks({ ports, seed: bad }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(StateFileError);
+    expect((error as Error).message).toContain(bad);
+    expect((error as Error).message).toContain(`/apis/razorpay/${keyId}/collections/customers/1/created_at`);
+    const unknownCollection = await startMocks({ ports, seed: seed({ dragons: [] }) }).catch((caught: Error) => caught.message);
+    expect(unknownCollection).toMatch(/collections\/dragons: unknown collection \(known: customers, /);
+    const notState = join(dir, 'not-state.json');
+    writeFileSync(notState, '[1, 2]');
+    expect(await startMocks({ ports, seed: notState }).catch((caught: Error) => caught.message)).toMatch(
+      /must be \{"format": "cloudlesspay-sandbox-state"/,
+    );
+  });
+});
+
+describe('atomic writes', () => {
+  it('a writer killed at random moments leaves one of the two states, whole', async () => {
+    const file = join(dir, 'atomic.json');
+    const [first, second] = twoStates();
+    writeFileSync(file, first);
+    const writer = fileURLToPath(new URL('./fixtures/atomic-writer.ts', import.meta.url));
+    for (let round = 0; round < 8; round++) {
+      const child = spawn(process.execPath, ['--import', 'tsx', writer, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise((started) => child.stdout.once('data', started));
+      await new Promise((wait) => setTimeout(wait, 20 + Math.random() * 150));
+      child.kill('SIGKILL');
+      await new Promise((exited) => child.once('exit', exited));
+      const text = readFileSync(file, 'utf8');
+      expect(text === first || text === second, `round ${round}: the file holds ${text.length} bytes of neither state`).toBe(true);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,334 @@
+/**
+ * The Razorpay sandbox through the official `razorpay` SDK, as a merchant's code drives Razorpay's test mode:
+ * customers (duplicates, edits, lists), orders, Checkout, the recurring-card flow with its signature, registration
+ * links, and the vendor's exact refusals. All traffic is recorded and held against the contract at the end.
+ */
+import type Razorpay from 'razorpay';
+// Where Razorpay's docs tell merchants to import it from ("Verify payment signature", Node.js): the SDK exposes
+// validatePaymentVerification only there (with its own .d.ts), not on the Razorpay class.
+import { validatePaymentVerification } from 'razorpay/dist/utils/razorpay-utils.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { razorpayClient } from '../mock/sdk-clients.ts';
+import { control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
+
+let sandbox: RecordedSandbox;
+beforeAll(async () => {
+  sandbox = await startRecordedSandbox();
+});
+afterAll(async () => {
+  await sandbox.closeAndCheckTraffic();
+});
+
+const SECRET = 'sandbox_secret_for_tests';
+
+/** A client with a key id of its own: a fresh, empty Razorpay account. */
+function account(): { rzp: Razorpay; headers: Record<string, string>; list(query: string): Promise<any> } {
+  const keyId = freshKeyId();
+  const headers = { authorization: `Basic ${Buffer.from(`${keyId}:${SECRET}`).toString('base64')}` };
+  return {
+    rzp: razorpayClient(sandbox.urls.razorpay, { key_id: keyId, key_secret: SECRET }),
+    headers,
+    // The SDK's customers.all() sends only count and skip; from and to go on the wire directly.
+    list: async (query) => (await fetch(`${sandbox.urls.razorpay}/customers?${query}`, { headers })).json(),
+  };
+}
+
+/** The SDK rejects with `{statusCode, error}`; this returns it (or fails when the call succeeded). */
+async function refusal(promise: Promise<unknown>): Promise<{ statusCode: number; error: { description: string; field?: string } }> {
+  return promise.then(
+    (value) => {
+      throw new Error(`expected a refusal, got ${JSON.stringify(value)}`);
+    },
+    (error) => error,
+  );
+}
+
+describe('customers', () => {
+  it('create returns what was sent, with a fresh id, now, and notes [] when empty; fetch returns the same', async () => {
+    const { rzp } = account();
+    const before = Math.floor(Date.now() / 1000);
+    const created = await rzp.customers.create({ name: 'Gaurav Kumar', email: 'Gaurav.Kumar@Example.com', contact: '+919000090000' });
+    expect(created).toMatchObject({
+      entity: 'customer',
+      name: 'Gaurav Kumar',
+      email: 'gaurav.kumar@example.com',
+      contact: '+919000090000',
+      gstin: null,
+      notes: [],
+    });
+    expect(created.id).toMatch(/^cust_[0-9A-Za-z]{14}$/);
+    expect(created.created_at).toBeGreaterThanOrEqual(before);
+    expect(await rzp.customers.fetch(created.id)).toEqual(created);
+    const withNotes = await rzp.customers.create({
+      name: 'Noted',
+      contact: '9876543210',
+      notes: { source: 'test', __proto__: 'kept' } as any,
+    });
+    expect(withNotes.notes).toEqual({ source: 'test' });
+  });
+
+  it('a duplicate is the same contact and email: refused unless fail_existing is "0", which returns the existing one', async () => {
+    const { rzp } = account();
+    const first = await rzp.customers.create({ name: 'Gaurav Kumar', email: 'dup@example.com', contact: '9123456780' });
+    for (const fail_existing of [undefined, '1', 1, true] as const) {
+      const error = await refusal(
+        rzp.customers.create({
+          name: 'Other',
+          email: 'DUP@example.com',
+          contact: '9123456780',
+          ...(fail_existing === undefined ? {} : { fail_existing: fail_existing as any }),
+        }),
+      );
+      expect(error.statusCode).toBe(400);
+      expect(error.error.description).toBe('Customer already exists for the merchant');
+    }
+    expect(
+      await rzp.customers.create({ name: 'Other', email: 'dup@example.com', contact: '9123456780', fail_existing: '0' as any }),
+    ).toEqual(first);
+    // Same email with another contact, or the same contact with another email, is another customer.
+    const sameEmail = await rzp.customers.create({ email: 'dup@example.com', contact: '9988776655' });
+    const sameContact = await rzp.customers.create({ email: 'other@example.com', contact: '9123456780' });
+    expect(new Set([first.id, sameEmail.id, sameContact.id]).size).toBe(3);
+  });
+
+  it('edit changes only the fields sent and keeps the contact/email pair unique', async () => {
+    const { rzp } = account();
+    const one = await rzp.customers.create({ name: 'Gaurav Kumar', email: 'one@example.com', contact: '9988776644', notes: { a: 'b' } });
+    const two = await rzp.customers.create({ name: 'Second', email: 'two@example.com', contact: '9999999999' });
+    const edited = await rzp.customers.edit(one.id, { name: 'Gaurav K' });
+    expect(edited).toEqual({ ...one, name: 'Gaurav K' });
+    const clash = await refusal(rzp.customers.edit(two.id, { email: 'one@example.com', contact: '9988776644' }));
+    expect(clash.error.description).toBe('Customer already exists for the merchant');
+    expect(await rzp.customers.fetch(two.id)).toEqual(two);
+  });
+
+  it('lists newest first with count, skip, from and to', async () => {
+    const { rzp, list } = account();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await rzp.customers.create({ name: `Customer ${i}`, contact: `900009001${i}` })).id);
+    const all = await rzp.customers.all({ count: 100 });
+    expect(all).toMatchObject({ entity: 'collection', count: 5 });
+    expect(all.items.map((c) => c.id)).toEqual([...ids].reverse());
+    const page = await rzp.customers.all({ count: 2, skip: 1 });
+    expect(page.items.map((c) => c.id)).toEqual([ids[3], ids[2]]);
+    expect((await rzp.customers.all({ count: 10 })).count).toBe(5);
+    const createdAt = all.items[0]!.created_at;
+    expect((await list(`from=${createdAt + 1}`)).count).toBe(0);
+    expect((await list(`to=${createdAt}&count=3`)).count).toBe(3);
+    expect((await list(`from=0&to=${createdAt - 100000}`)).count).toBe(0);
+  });
+
+  it("answers unknown and malformed ids with Razorpay's exact 400s", async () => {
+    const { rzp } = account();
+    expect((await refusal(rzp.customers.fetch('cust_00000000000000'))).error.description).toBe('The id provided does not exist');
+    expect((await refusal(rzp.customers.fetch('abc'))).error.description).toBe('The id provided does not exist');
+    expect((await refusal(rzp.customers.fetch('cust_LQPd9lomgwDE5Fs'))).error.description).toBe('LQPd9lomgwDE5Fs is not a valid id');
+    expect((await refusal(rzp.orders.fetch('order_00000000000000'))).error.description).toBe('The id provided does not exist');
+  });
+
+  it("keeps each key id's data apart", async () => {
+    const a = account();
+    const b = account();
+    const created = await a.rzp.customers.create({ name: 'Only A', contact: '9000090000' });
+    expect((await b.rzp.customers.all()).count).toBe(0);
+    expect((await refusal(b.rzp.customers.fetch(created.id))).error.description).toBe('The id provided does not exist');
+  });
+
+  it('adds and deletes bank accounts of a customer', async () => {
+    const { rzp } = account();
+    const customer = await rzp.customers.create({ name: 'Banked', contact: '9000090000' });
+    const added = (await rzp.customers.addBankAccount(customer.id, {
+      ifsc_code: 'ICIC0001207',
+      account_number: '04030403040304',
+      beneficiary_name: 'Banked',
+    })) as any;
+    expect(added).toMatchObject({ entity: 'bank_account', ifsc: 'ICIC0001207', name: 'Banked', account_number: 'XXXXXXXXXX0304' });
+    expect(added.id).toMatch(/^ba_[0-9A-Za-z]{14}$/);
+    expect(await rzp.customers.deleteBankAccount(customer.id, added.id)).toMatchObject({ id: added.id, status: 'deleted' });
+    expect((await refusal(rzp.customers.deleteBankAccount(customer.id, added.id))).error.description).toBe(
+      'The id provided does not exist',
+    );
+  });
+});
+
+describe('orders, Checkout and the recurring-card flow', () => {
+  it('an order starts created, with amount_due the amount; a receipt is unique', async () => {
+    const { rzp } = account();
+    const order = await rzp.orders.create({ amount: 100, currency: 'INR', receipt: 'r-1' });
+    expect(order).toMatchObject({
+      entity: 'order',
+      amount: 100,
+      amount_paid: 0,
+      amount_due: 100,
+      status: 'created',
+      attempts: 0,
+      receipt: 'r-1',
+      notes: [],
+    });
+    expect(await rzp.orders.fetch(order.id)).toEqual(order);
+    expect((await refusal(rzp.orders.create({ amount: 100, currency: 'INR', receipt: 'r-1' }))).error.description).toBe(
+      'Order receipt should be unique.',
+    );
+  });
+
+  it('authorises a card through Checkout, saves the token, charges it, and signs as validatePaymentVerification expects', async () => {
+    const { rzp, headers } = account();
+    const customer = await rzp.customers.create({ name: 'Gaurav Kumar', email: 'recurring@example.com', contact: '9876543567' });
+    const authorization = await rzp.orders.create({
+      amount: 100,
+      currency: 'INR',
+      customer_id: customer.id,
+      method: 'card',
+      token: { max_amount: 5000, expire_at: 2709971120, frequency: 'monthly' },
+    } as any);
+
+    const paid = await control(sandbox, 'razorpay', 'checkout', { order_id: authorization.id }, headers);
+    expect(paid.status).toBe(200);
+    expect(
+      validatePaymentVerification(
+        { order_id: authorization.id, payment_id: paid.json.razorpay_payment_id },
+        paid.json.razorpay_signature,
+        SECRET,
+      ),
+    ).toBe(true);
+    expect(await rzp.orders.fetch(authorization.id)).toMatchObject({ status: 'paid', amount_paid: 100, amount_due: 0, attempts: 1 });
+    const initial = await rzp.payments.fetch(paid.json.razorpay_payment_id);
+    expect(initial).toMatchObject({ status: 'captured', order_id: authorization.id, customer_id: customer.id });
+
+    const tokens = await rzp.customers.fetchTokens(customer.id);
+    expect(tokens.count).toBe(1);
+    const token = tokens.items[0]!;
+    expect(token).toMatchObject({ id: initial.token_id, recurring: true, recurring_details: { status: 'confirmed' }, max_amount: 5000 });
+    expect(await rzp.customers.fetchToken(customer.id, token.id)).toEqual(token);
+    expect(await rzp.cards.fetch(initial.card_id!)).toMatchObject({ id: initial.card_id, entity: 'card' });
+
+    const charge = await rzp.orders.create({ amount: 4000, currency: 'INR', payment_capture: true } as any);
+    const recurring = {
+      email: 'recurring@example.com',
+      contact: '9876543567',
+      currency: 'INR',
+      order_id: charge.id,
+      customer_id: customer.id,
+      token: token.id,
+      recurring: '1',
+      description: 'Monthly',
+    };
+    const tooMuch = await refusal(rzp.payments.createRecurringPayment({ ...recurring, amount: 6000 } as any));
+    expect(tooMuch.error.description).toBe('Amount exceeds maximum amount allowed');
+    const result = (await rzp.payments.createRecurringPayment({ ...recurring, amount: 4000 } as any)) as any;
+    expect(result.razorpay_order_id).toBe(charge.id);
+    expect(
+      validatePaymentVerification({ order_id: charge.id, payment_id: result.razorpay_payment_id }, result.razorpay_signature, SECRET),
+    ).toBe(true);
+    expect(
+      validatePaymentVerification(
+        { order_id: charge.id, payment_id: result.razorpay_payment_id },
+        result.razorpay_signature,
+        'another secret',
+      ),
+    ).toBe(false);
+    expect(await rzp.payments.fetch(result.razorpay_payment_id)).toMatchObject({
+      status: 'captured',
+      amount: 4000,
+      order_id: charge.id,
+      token_id: token.id,
+      card_id: initial.card_id,
+      customer_id: customer.id,
+      recurring: true,
+    });
+    expect(await rzp.orders.fetch(charge.id)).toMatchObject({ status: 'paid', amount_paid: 4000 });
+    const again = await refusal(rzp.payments.createRecurringPayment({ ...recurring, amount: 4000 } as any));
+    expect(again.error.description).toBe('Order has already been paid');
+
+    expect(await rzp.customers.deleteToken(customer.id, token.id)).toEqual({ deleted: true });
+    const afterDelete = await refusal(
+      rzp.payments.createRecurringPayment({
+        ...recurring,
+        order_id: (await rzp.orders.create({ amount: 100, currency: 'INR' })).id,
+        amount: 100,
+      } as any),
+    );
+    expect(afterDelete.error.description).toBe('The id provided does not exist');
+  });
+
+  it('a failed Checkout leaves the order attempted, the payment failed and no token', async () => {
+    const { rzp, headers } = account();
+    const customer = await rzp.customers.create({ name: 'Declined', contact: '9000090000' });
+    const order = await rzp.orders.create({
+      amount: 100,
+      currency: 'INR',
+      customer_id: customer.id,
+      method: 'card',
+      token: { max_amount: 500 },
+    } as any);
+    const failed = await control(sandbox, 'razorpay', 'checkout', { order_id: order.id, outcome: 'failure' }, headers);
+    expect(failed.status).toBe(400);
+    expect(failed.json.error).toMatchObject({ code: 'BAD_REQUEST_ERROR', reason: 'payment_failed', metadata: { order_id: order.id } });
+    expect(await rzp.payments.fetch(failed.json.error.metadata.payment_id)).toMatchObject({
+      status: 'failed',
+      error_reason: 'payment_failed',
+    });
+    expect(await rzp.orders.fetch(order.id)).toMatchObject({ status: 'attempted', attempts: 1, amount_paid: 0 });
+    expect((await rzp.customers.fetchTokens(customer.id)).count).toBe(0);
+  });
+
+  it('registration links: issued, notified, paid through Checkout (saving the token), or cancelled, or expired', async () => {
+    const { rzp, headers } = account();
+    const link = {
+      type: 'link',
+      customer: { name: 'Gaurav Kumar', email: 'link@example.com', contact: '9000090000' },
+      amount: 100,
+      currency: 'INR',
+      description: 'Registration',
+      subscription_registration: { method: 'card', max_amount: 50000, expire_at: 2709971120 },
+      receipt: 'link-1',
+    };
+    const issued = (await rzp.subscriptions.createRegistrationLink(link as any)) as any;
+    expect(issued).toMatchObject({ entity: 'invoice', status: 'issued', amount: 100, customer_details: { email: 'link@example.com' } });
+    expect(issued.id).toMatch(/^inv_[0-9A-Za-z]{14}$/);
+    expect(await rzp.invoices.notifyBy(issued.id, 'sms')).toEqual({ success: true });
+
+    const paid = await control(sandbox, 'razorpay', 'checkout', { invoice_id: issued.id }, headers);
+    expect(paid.json).toMatchObject({
+      razorpay_invoice_id: issued.id,
+      razorpay_invoice_status: 'paid',
+      razorpay_order_id: issued.order_id,
+    });
+    const payment = await rzp.payments.fetch(paid.json.razorpay_payment_id);
+    expect((await rzp.customers.fetchTokens(issued.customer_id)).items.map((t) => t.id)).toEqual([payment.token_id]);
+    const notPayable = await refusal(rzp.invoices.notifyBy(issued.id, 'email'));
+    expect(notPayable.error.description).toBe('Operation not allowed for invoice in paid status');
+
+    const second = (await rzp.subscriptions.createRegistrationLink({ ...link, receipt: 'link-2' } as any)) as any;
+    expect(second.customer_id).toBe(issued.customer_id);
+    expect(await rzp.invoices.cancel(second.id)).toMatchObject({ id: second.id, status: 'cancelled' });
+    expect((await control(sandbox, 'razorpay', 'checkout', { invoice_id: second.id }, headers)).status).toBe(400);
+
+    const expiring = (await rzp.subscriptions.createRegistrationLink({
+      ...link,
+      receipt: 'link-3',
+      expire_by: Math.floor(Date.now() / 1000) + 3600,
+    } as any)) as any;
+    expect((await control(sandbox, 'razorpay', 'clock', { advance_seconds: 7200 }, headers)).status).toBe(200);
+    expect((await refusal(rzp.invoices.notifyBy(expiring.id, 'sms'))).error.description).toBe(
+      'Operation not allowed for invoice in expired status',
+    );
+  });
+
+  it("card references and affordability checks answer for the account's data", async () => {
+    const { rzp } = account();
+    const first = (await rzp.cards.requestCardReference({ number: '4111111111111111' } as any)) as any;
+    const again = (await rzp.cards.requestCardReference({ number: '4111111111111111' } as any)) as any;
+    const other = (await rzp.cards.requestCardReference({ number: '5104015555555558' } as any)) as any;
+    expect(first.payment_account_reference).toBe(again.payment_account_reference);
+    expect(first.payment_account_reference).not.toBe(other.payment_account_reference);
+    const check = (await rzp.customers.requestEligibilityCheck({
+      amount: 500000,
+      currency: 'INR',
+      customer: { contact: '+919000090000' },
+    } as any)) as any;
+    const id = check.instruments[0].eligibility_req_id;
+    expect(id).toMatch(/^elig_/);
+    expect((await rzp.customers.fetchEligibility(id)) as any).toEqual({ instruments: check.instruments });
+  });
+});
