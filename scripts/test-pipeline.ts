@@ -162,6 +162,7 @@ const CLAIMED = [
   'tests/browser',
   'tests/types',
   'tests/package',
+  'tests/sdk',
 ];
 
 function unclaimedTestFiles(): string[] {
@@ -205,6 +206,7 @@ async function stages(): Promise<Stage[]> {
         )
       : missing('types', 'tests/types/tsconfig.json'),
     vitestStage('package', ['tests/package']),
+    vitestStage('sdk', ['tests/sdk']),
     vitestStage('mock', ['tests/mock']),
     combine('conformance', [
       vitestStage('conformance', ['tests/conformance']),
