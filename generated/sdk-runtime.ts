@@ -84,7 +84,9 @@ export type Attempt<Data> = (init: {
 const RETRYABLE_STATUSES = new Set([429, 502, 504]);
 const READS = new Set(['GET', 'HEAD']);
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Whether `value` is a JSON object (for reading answers, which are untrusted until checked). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether `body` is the success envelope, with `data.result` of `kind`. */
 function isSuccessOfKind(body: unknown, kind: ResultKind): boolean {

@@ -10,7 +10,7 @@ import type { paths } from './types.js';
 export type { StrictClient };
 export type { components, operations, paths } from './types.js';
 
-import { createTransport, type Failure, type Narrowed, type TransportOptions } from '../sdk-runtime.js';
+import { createTransport, isRecord, type Failure, type Narrowed, type TransportOptions } from '../sdk-runtime.js';
 import type { components, operations } from './types.js';
 
 export type { Failure, Narrowed, RetryOptions, TransportOptions } from '../sdk-runtime.js';
@@ -32,7 +32,7 @@ type ErrorObject = components['schemas']['ErrorResponse']['error'];
 type ErrorField<Member, Key extends string> = Member extends unknown ? (Key extends keyof Member ? Exclude<Member[Key], undefined> : never) : never;
 
 /** The codes the gateway documents (`error.code`). */
-const DOCUMENTED_CODES: ReadonlySet<string> = new Set(["UNAUTHORIZED","VALIDATION_FAILED","RATE_LIMITED","INTERNAL_ERROR","CUSTOMER_NOT_FOUND","VENDOR_ERROR"]);
+const DOCUMENTED_CODES: ReadonlySet<string> = new Set(["UNAUTHORIZED", "VALIDATION_FAILED", "RATE_LIMITED", "INTERNAL_ERROR", "CUSTOMER_NOT_FOUND", "VENDOR_ERROR"]);
 
 /**
  * Why a call failed: a code of the gateway's error envelope, or one of the SDK's own — `NETWORK_ERROR` (no
@@ -41,7 +41,6 @@ const DOCUMENTED_CODES: ReadonlySet<string> = new Set(["UNAUTHORIZED","VALIDATIO
  */
 export type CloudlessPaymentErrorCode = ErrorObject['code'] | 'NETWORK_ERROR' | 'TIMEOUT' | 'UNEXPECTED_RESPONSE';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** The error object of an answer that is the documented error envelope, else undefined. */
@@ -113,7 +112,7 @@ export class CloudlessPaymentError extends Error {
 export interface CloudlessPaymentOptions extends TransportOptions {
   /** Your CloudlessPayment API key, sent as `x-api-key`. */
   key: string;
-  /** Defaults to production, the spec's first server. */
+  /** Defaults to production, https://www.cloudlesspayment.com/api. */
   baseUrl?: string;
 }
 

@@ -25,14 +25,15 @@ function documentedErrorCodes(document) {
  * The gateway-specific part of the SDK (generated/gateway/client.ts, before the classes built from `x-sdk`):
  * its options, its error class, which reads the error envelope, and `connect`, which the SDK class calls.
  * @param {string[]} codes the documented `error.code` values
+ * @param {string} baseUrl the production base URL, the spec's first server
  */
-const sdkSource = (codes) => `
+const sdkSource = (codes, baseUrl) => `
 type ErrorObject = components['schemas']['ErrorResponse']['error'];
 /** The values of \`Key\` across the members of the error union that have it. */
 type ErrorField<Member, Key extends string> = Member extends unknown ? (Key extends keyof Member ? Exclude<Member[Key], undefined> : never) : never;
 
 /** The codes the gateway documents (\`error.code\`). */
-const DOCUMENTED_CODES: ReadonlySet<string> = new Set(${JSON.stringify(codes)});
+const DOCUMENTED_CODES: ReadonlySet<string> = new Set([${codes.map((code) => JSON.stringify(code)).join(', ')}]);
 
 /**
  * Why a call failed: a code of the gateway's error envelope, or one of the SDK's own — \`NETWORK_ERROR\` (no
@@ -41,7 +42,6 @@ const DOCUMENTED_CODES: ReadonlySet<string> = new Set(${JSON.stringify(codes)});
  */
 export type CloudlessPaymentErrorCode = ErrorObject['code'] | 'NETWORK_ERROR' | 'TIMEOUT' | 'UNEXPECTED_RESPONSE';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** The error object of an answer that is the documented error envelope, else undefined. */
@@ -113,7 +113,7 @@ export class CloudlessPaymentError extends Error {
 export interface CloudlessPaymentOptions extends TransportOptions {
   /** Your CloudlessPayment API key, sent as \`x-api-key\`. */
   key: string;
-  /** Defaults to production, the spec's first server. */
+  /** Defaults to production, ${baseUrl}. */
   baseUrl?: string;
 }
 
@@ -179,7 +179,7 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
       className: 'CloudlessPayment',
       variable: 'cloudlesspay',
       options: '{ key: process.env.CLOUDLESSPAY_API_KEY! }',
-      source: (document) => sdkSource(documentedErrorCodes(document)),
+      source: (document) => sdkSource(documentedErrorCodes(document), document.servers[0].url),
     },
     source: (baseUrl) => `export interface GatewayClientOptions {
   /** Your CloudlessPayment API key, sent as \`x-api-key\`. */

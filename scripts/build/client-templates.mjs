@@ -36,7 +36,7 @@ export type { components, operations, paths } from './types.js';
 `;
 
 /** What a client with an SDK imports besides: the runtime the SDK class runs on (SDK_RUNTIME_FILE). */
-const SDK_IMPORTS = `import { createTransport, type Failure, type Narrowed, type TransportOptions } from '../sdk-runtime.js';
+const SDK_IMPORTS = `import { createTransport, isRecord, type Failure, type Narrowed, type TransportOptions } from '../sdk-runtime.js';
 import type { components, operations } from './types.js';
 
 export type { Failure, Narrowed, RetryOptions, TransportOptions } from '../sdk-runtime.js';
