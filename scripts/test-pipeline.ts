@@ -163,6 +163,7 @@ const CLAIMED = [
   'tests/browser',
   'tests/types',
   'tests/package',
+  'tests/sdk',
 ];
 
 function unclaimedTestFiles(): string[] {
@@ -206,6 +207,7 @@ async function stages(): Promise<Stage[]> {
         )
       : missing('types', 'tests/types/tsconfig.json'),
     vitestStage('package', ['tests/package']),
+    vitestStage('sdk', ['tests/sdk']),
     vitestStage('mock', ['tests/mock']),
     vitestStage('sandbox', ['tests/sandbox']),
     combine('conformance', [

@@ -45,6 +45,15 @@ export interface paths {
          *     The documentation's prose calls the single read `GET /customer/get/<id>`, but its endpoint table and its
          *     example use `GET /customer/get?id=customerId`; the contract follows the examples (see the API description).
          *     Juspay has no list endpoint: with a Juspay-bound key, `id` is required.
+         *
+         *     **SDK mapping: one operation, two methods (`x-sdk`).** The documentation shows two calls for this route,
+         *     `customer.fetchAll()` and `customer.fetchById(customerId)`. The contract keeps one operation, because the
+         *     server has one route and an OpenAPI operation cannot be keyed on whether a query parameter is present; the
+         *     operation carries two `x-sdk` entries instead. `fetchAll()` sends no `id` and resolves to Razorpay's
+         *     collection (`vendor` = `razorpay`, `entity` = `collection`); `fetchById(id)` sends `?id=` and resolves to one
+         *     customer (`entity` = `customer` at Razorpay, or Juspay's customer). So each call's result type holds only
+         *     what that call can return (no list from `fetchById`, no single customer from `fetchAll`), and the SDK
+         *     rejects an answer of the other kind as `UNEXPECTED_RESPONSE` rather than hand it on mistyped.
          */
         get: operations["fetchCustomers"];
         put?: never;

@@ -47,6 +47,16 @@ import razorpay from './razorpay.mjs';
  * @property {string[]} curlAuth curl arguments that authenticate, reading secrets from environment variables.
  * @property {string[]} clientHeaders Header parameters the client sends itself; the TypeScript samples leave them out.
  * @property {(baseUrl: string) => string} source The client's own part of generated/<name>/client.ts (after the shared imports).
+ * @property {ApiSdk} [sdk] The SDK class generated from the spec's `x-sdk` annotations, for an API that has one.
+ */
+
+/**
+ * @typedef {object} ApiSdk
+ * @property {string} className e.g. `CloudlessPayment`; `source` defines `<className>Options`, `<className>Error` and
+ *   `connect(options)`, which returns the generated client and the transport's `send` (generated/sdk-runtime.ts).
+ * @property {string} variable The docs samples' variable name for the SDK object, e.g. `cloudlesspay`.
+ * @property {string} options The options a docs sample passes, reading secrets from the environment.
+ * @property {(document: Record<string, any>) => string} source The API's own part of the SDK, from its bundled description.
  */
 
 /**

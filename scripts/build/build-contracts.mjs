@@ -1,10 +1,10 @@
 // @ts-check
 import './env.mjs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildError } from './build-error.mjs';
-import { STRICT_CLIENT_SOURCE, renderClient } from './client-templates.mjs';
+import { SDK_RUNTIME_FILE, STRICT_CLIENT_SOURCE, renderClient } from './client-templates.mjs';
 import { withCodeSamples } from './code-samples.mjs';
 import { blockComment, generatedNotice, hashComment, htmlComment } from './generated-header.mjs';
 import { generatedReadme } from './generated-readme.mjs';
@@ -107,6 +107,12 @@ export async function buildContracts({ configPath, outDir }) {
       blockComment(generatedNotice(path.join(repoRoot, 'scripts', 'build', '*'), repoRoot, "the build's client templates")) +
         '\n' +
         STRICT_CLIENT_SOURCE,
+    );
+    files.set(
+      'sdk-runtime.ts',
+      blockComment(generatedNotice(fileURLToPath(SDK_RUNTIME_FILE), repoRoot, "the SDK runtime's template")) +
+        '\n' +
+        (await readFile(SDK_RUNTIME_FILE, 'utf8')),
     );
     const sourcePages = await renderSourcePages(
       rootDir,

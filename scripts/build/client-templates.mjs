@@ -1,5 +1,6 @@
 // @ts-check
 import { apiDefinition } from '../apis/index.mjs';
+import { renderSdk } from './sdk-template.mjs';
 
 /**
  * generated/strict-client.ts, shared by every generated client: openapi-fetch infers `init` as a type parameter,
@@ -34,10 +35,22 @@ export type { components, operations, paths } from './types.js';
 
 `;
 
+/** What a client with an SDK imports besides: the runtime the SDK class runs on (SDK_RUNTIME_FILE). */
+const SDK_IMPORTS = `import { createTransport, isRecord, type Failure, type Narrowed, type TransportOptions } from '../sdk-runtime.js';
+import type { components, operations } from './types.js';
+
+export type { Failure, Narrowed, RetryOptions, TransportOptions } from '../sdk-runtime.js';
+
+`;
+
+/** The SDK runtime's source, copied to generated/sdk-runtime.ts (type-checked and linted where it is written). */
+export const SDK_RUNTIME_FILE = new URL('./templates/sdk-runtime.ts', import.meta.url);
+
 /**
  * Source of generated/<api>/client.ts: an openapi-fetch client typed by `./types.js`, with the API's
- * authentication (and, for Juspay, form encoding) built in, as its registry module writes it. The default base
- * URL is the spec's first server (production); pass `baseUrl` for a sandbox or a mock.
+ * authentication (and, for Juspay, form encoding) built in, as its registry module writes it, and, for an API
+ * with an SDK, the SDK class on top of it (sdk-template.mjs). The default base URL is the spec's first server
+ * (production); pass `baseUrl` for a sandbox or a mock.
  * @param {string} apiName
  * @param {Record<string, any>} document the bundled description
  * @returns {string}
@@ -45,5 +58,7 @@ export type { components, operations, paths } from './types.js';
 export function renderClient(apiName, document) {
   const baseUrl = document.servers?.[0]?.url;
   if (typeof baseUrl !== 'string') throw new Error(`${apiName}: the spec has no servers[0].url to default the client to`);
-  return IMPORTS + apiDefinition(apiName).client.source(baseUrl);
+  const { client } = apiDefinition(apiName);
+  if (!client.sdk) return IMPORTS + client.source(baseUrl);
+  return IMPORTS + SDK_IMPORTS + client.source(baseUrl) + client.sdk.source(document) + renderSdk(apiName, document, client.sdk);
 }

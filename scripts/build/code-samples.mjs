@@ -1,15 +1,21 @@
 // @ts-check
 import { apiDefinition } from '../apis/index.mjs';
-import { exampleRequests } from '../lib/examples.mjs';
+import { exampleRequests, parameterExample } from '../lib/examples.mjs';
 import { listOperations } from '../lib/operations.mjs';
+import { sdkMethods } from './sdk-template.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('../lib/examples.mjs').ExampleRequest} ExampleRequest */
+/** @typedef {import('./sdk-template.mjs').SdkMethod} SdkMethod */
+
+/** @param {Json} parameter */
+const placeholder = (parameter) => `<${parameter.name}>`;
 
 /**
- * A copy of a bundled document for the docs only, with `x-codeSamples` (curl and the generated
- * TypeScript client) on every operation, built from the operation's first example request (lib/examples.mjs;
- * a parameter without an example shows as `<name>`). generated/<api>/openapi.json stays free of them.
+ * A copy of a bundled document for the docs only, with `x-codeSamples` on every operation: curl, and the SDK
+ * (for an API that has one, as its own documentation shows it) or else the generated TypeScript client, built
+ * from the operation's first example request (lib/examples.mjs; a parameter without an example shows as
+ * `<name>`). generated/<api>/openapi.json stays free of them.
  * @param {string} apiName
  * @param {Json} bundled
  * @returns {Json}
@@ -18,22 +24,58 @@ export function withCodeSamples(apiName, bundled) {
   const document = structuredClone(bundled);
   /** @type {string} */
   const serverUrl = document.servers?.[0]?.url ?? '';
+  const { sdk } = apiDefinition(apiName).client;
+  const methods = sdk ? sdkMethods(apiName, document) : [];
   for (const operation of listOperations(document)) {
-    const [request] = exampleRequests(document, operation, (parameter) => `<${parameter.name}>`);
+    const request = /** @type {ExampleRequest} */ (exampleRequests(document, operation, placeholder)[0]);
+    const curl = { lang: 'Shell', label: 'curl', source: curlSample(apiName, serverUrl, operation.path, operation.method, request) };
     operation.operation['x-codeSamples'] = [
-      {
-        lang: 'Shell',
-        label: 'curl',
-        source: curlSample(apiName, serverUrl, operation.path, operation.method, /** @type {ExampleRequest} */ (request)),
-      },
-      {
-        lang: 'TypeScript',
-        label: 'TypeScript',
-        source: typeScriptSample(apiName, operation.path, operation.method, /** @type {ExampleRequest} */ (request)),
-      },
+      curl,
+      sdk
+        ? {
+            lang: 'TypeScript',
+            label: 'SDK',
+            source: sdkSample(
+              apiName,
+              document,
+              sdk,
+              methods.filter((method) => method.operation.operationId === operation.operationId),
+              request,
+            ),
+          }
+        : { lang: 'TypeScript', label: 'TypeScript', source: typeScriptSample(apiName, operation.path, operation.method, request) },
     ];
   }
   return document;
+}
+
+/**
+ * The operation's SDK calls, one per `x-sdk` entry, with the example's body and the parameters' examples.
+ * @param {string} apiName
+ * @param {Json} document
+ * @param {import('../apis/index.mjs').ApiSdk} sdk
+ * @param {SdkMethod[]} methods
+ * @param {ExampleRequest} request
+ * @returns {string}
+ */
+function sdkSample(apiName, document, sdk, methods, request) {
+  const calls = methods.map((method) => {
+    const args = method.arguments.map((parameter) => JSON.stringify(parameterExample(document, parameter) ?? placeholder(parameter)));
+    if (method.body && request.body) args.push(JSON.stringify(request.body.value, null, 2));
+    const name = methods.length === 1 ? 'response' : `${method.method}Response`;
+    return [
+      `const ${name} = await ${sdk.variable}.${method.resource}.${method.method}(${args.join(', ')});`,
+      `console.log(${name}.data.result);`,
+    ];
+  });
+  return [
+    `import { ${sdk.className} } from 'cloudlesspay-contracts/${apiName}';`,
+    '',
+    `const ${sdk.variable} = new ${sdk.className}(${sdk.options});`,
+    '',
+    `// Each call rejects with a ${sdk.className}Error (status, code, message, details, vendorStatus, vendorError).`,
+    ...calls.flat(),
+  ].join('\n');
 }
 
 /** @param {string} text */

@@ -71,6 +71,11 @@ describe('a broken spec fails the build with file, line and rule, leaving the ou
     await expectFailureKeepingOutput(/spec\/razorpay\/paths\/customers\.yaml:\d+:\d+ .*operation-summary/);
   }, 30_000);
 
+  it('a gateway operation without x-sdk (the SDK could not reach it)', async () => {
+    await edit('spec/gateway/paths/customer_create.yaml', /^ {2}x-sdk:\n(?: {4}.*\n)+/m, '');
+    await expectFailureKeepingOutput(/gateway: POST \/customer\/create \(createCustomer\) has no x-sdk/);
+  }, 30_000);
+
   it('`npm run build` exits non-zero and prints the problem', async () => {
     await edit(`${razorpay}/paths/customers.yaml`, /^ {2}summary: Create a customer\n/m, '');
     const before = await snapshotDir(outDir);

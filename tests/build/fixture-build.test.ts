@@ -37,6 +37,7 @@ describe('build output', () => {
       'docs/razorpay/openapi.json',
       'docs/razorpay/openapi.yaml',
       ...apis.flatMap((api) => [`${api}/client.ts`, `${api}/openapi.json`, `${api}/openapi.yaml`, `${api}/types.ts`]),
+      'sdk-runtime.ts',
       'strict-client.ts',
     ]);
   });
@@ -102,7 +103,7 @@ describe('docs', () => {
     }
   });
 
-  it('carry a curl and a TypeScript sample for every operation, built from the examples', async () => {
+  it('carry a curl sample and an SDK or TypeScript-client sample for every operation, built from the examples', async () => {
     // The document each page renders, as inlined for Redoc.init.
     const definition = (html: string) =>
       JSON.parse(/<script>Redoc\.init\((.*), \{\}, document\.getElementById\('redoc'\)\);<\/script>/.exec(html)![1]!);
@@ -116,9 +117,17 @@ describe('docs', () => {
           expect(curl.label).toBe('curl');
           expect(curl.source).toContain(`curl --request ${method.toUpperCase()}`);
           expect(curl.source).toContain(bundled.servers[0].url + route.split('{')[0]);
-          expect(typescript.label).toBe('TypeScript');
           expect(typescript.source).toContain(`from 'cloudlesspay-contracts/${api}'`);
-          expect(typescript.source).toContain(`.${method.toUpperCase()}("${route}"`);
+          if (api === 'gateway') {
+            // The gateway has an SDK: its samples show it, with the call the operation's x-sdk names.
+            const { resource, method: call } = operation['x-sdk'];
+            expect(typescript.label).toBe('SDK');
+            expect(typescript.source).toContain('new CloudlessPayment({ key: process.env.CLOUDLESSPAY_API_KEY! })');
+            expect(typescript.source).toContain(`await cloudlesspay.${resource}.${call}({`);
+          } else {
+            expect(typescript.label).toBe('TypeScript');
+            expect(typescript.source).toContain(`.${method.toUpperCase()}("${route}"`);
+          }
         }
       }
     }
@@ -158,6 +167,21 @@ describe('generated clients', () => {
     const { createGatewayClient } = await importClient('gateway');
     const { data } = await createGatewayClient({ apiKey: 'test_key' }).POST('/customer/create', { body: { name: 'Kumar' } });
     expect(data.vendor).toBe('razorpay');
+    expect(requests[0]!.url).toBe('https://www.cloudlesspayment.com/api/customer/create');
+    expect(requests[0]!.headers.get('x-api-key')).toBe('test_key');
+  });
+
+  it("gateway: the SDK has the methods of the spec's x-sdk, and nothing else", async () => {
+    stubFetch({
+      status: 'success',
+      data: { message: 'ok', result: { action: 'create', vendor: 'razorpay', data: { id: 'cust_1' } }, vendor: 'razorpay' },
+    });
+    const { CloudlessPayment } = await importClient('gateway');
+    const sdk = new CloudlessPayment({ key: 'test_key' });
+    expect(Object.keys(sdk)).toEqual(['customer']);
+    expect(Object.keys(sdk.customer)).toEqual(['create']);
+    const response = await sdk.customer.create({ name: 'Kumar' });
+    expect(response.data.result.data.id).toBe('cust_1');
     expect(requests[0]!.url).toBe('https://www.cloudlesspayment.com/api/customer/create');
     expect(requests[0]!.headers.get('x-api-key')).toBe('test_key');
   });

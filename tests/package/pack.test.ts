@@ -1,25 +1,27 @@
 /**
  * The package is importable: `npm pack` (whose `prepack` compiles dist/), install the tarball into a fresh
- * project outside the repository, type-check tests/package/consumer/consumer.mts there with the repo's
- * TypeScript version, then run it against a local server and check what went over the wire.
+ * project outside the repository, type-check there with the repo's TypeScript version the consumers in
+ * tests/package/consumer/ (ESM, and CommonJS through require(esm)) and the gateway documentation's own SDK
+ * snippets (seed 000, verbatim), then run the consumers against a local server and check what went over the wire.
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_NAMES, type ApiName } from '../../scripts/apis/index.mjs';
 import { loadApiInference } from '../../scripts/conformance/infer-api.ts';
 import { Contract } from '../../scripts/lib/contract.ts';
+import { SEED_FILE, seedCreateBody, seedSnippets, seedUpdateBody } from '../sdk/seed.ts';
 import { vendorAnswers } from './vendor-answers.ts';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const consumerSource = fileURLToPath(new URL('./consumer/consumer.mts', import.meta.url));
+const consumerSources = ['consumer.mts', 'consumer.cts'].map((name) => fileURLToPath(new URL(`./consumer/${name}`, import.meta.url)));
 const repoPackage = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8'));
 
 const credentials = {
@@ -47,6 +49,30 @@ async function sh(command: string, args: string[], cwd: string): Promise<string>
       { cause: error },
     );
   }
+}
+
+/**
+ * The seed's four snippets as they stand, one function each, with the seed's "Body Parameters" as `data` for the
+ * two calls that send one: what an integrator who copies the documentation compiles.
+ */
+function seedModule(): string {
+  const bodies = [seedCreateBody, seedUpdateBody];
+  const functions = seedSnippets.map((snippet, index) => {
+    const data = snippet.call.includes('(data)') || snippet.call.includes(', data)') ? bodies.shift() : undefined;
+    return [
+      `export async function snippet${index}(customerId: string) {`,
+      ...(data ? [`  const data = ${JSON.stringify(data, null, 2).replaceAll('\n', '\n  ')};`] : []),
+      ...snippet.lines.map((line) => `  ${line}`),
+      '  return { customerId, response };',
+      '}',
+    ].join('\n');
+  });
+  return [
+    `// ${SEED_FILE}: its SDK snippets, verbatim.`,
+    `import { CloudlessPayment } from 'cloudlesspay-contracts/gateway';`,
+    ...functions,
+    '',
+  ].join('\n\n');
 }
 
 interface PackResult {
@@ -79,13 +105,14 @@ beforeAll(async () => {
           resolveJsonModule: true,
           outDir: 'out',
         },
-        files: ['consumer.mts'],
+        files: ['consumer.mts', 'consumer.cts', 'seed.mts'],
       },
       null,
       2,
     ),
   );
-  await copyFile(consumerSource, join(projectDir, 'consumer.mts'));
+  for (const source of consumerSources) await copyFile(source, join(projectDir, basename(source)));
+  await writeFile(join(projectDir, 'seed.mts'), seedModule());
   await sh(
     'npm',
     [
@@ -113,6 +140,7 @@ describe('the packed tarball', () => {
       for (const file of ['client.js', 'client.d.ts', 'types.js', 'types.d.ts']) expect(files).toContain(`dist/${api}/${file}`);
       expect(files).toContain(`generated/${api}/openapi.json`);
     }
+    for (const file of ['sdk-runtime.js', 'sdk-runtime.d.ts', 'strict-client.d.ts']) expect(files).toContain(`dist/${file}`);
     expect(files.filter((file) => /^(spec|tests|scripts|generated\/docs)\//.test(file))).toEqual([]);
 
     // The exports are patterns (`./*` → `./dist/*/client.js`): every API of the registry fills each of them.
@@ -123,7 +151,8 @@ describe('the packed tarball', () => {
     expect(targets.filter((target) => !files.includes(target))).toEqual([]);
   });
 
-  it('type-checks a consumer that imports ./gateway, ./razorpay and ./juspay', async () => {
+  it("type-checks consumers of ./gateway, ./razorpay and ./juspay (ESM and CommonJS) and the seed's SDK snippets", async () => {
+    expect(seedSnippets).toHaveLength(4);
     await sh(join(projectDir, 'node_modules/.bin/tsc'), ['-p', '.', '--noEmit'], projectDir);
   }, 60_000);
 });
@@ -233,9 +262,19 @@ describe('the installed clients against a local server', () => {
       juspayToken: juspayCustomer.juspay.client_auth_token,
       juspayMissingStatus: vendorAnswers.juspay.getCustomer!.status,
       juspayErrorCode: juspayMissing.error_info.code,
+      sdk: {
+        customerId: gatewayCustomer.id,
+        listCount: gatewayPage.items.length,
+        errorStatus: gateway.updateCustomer!.status,
+        errorCode: 'VENDOR_ERROR',
+        errorVendorStatus: (gateway.updateCustomer!.body as any).error.vendor_status,
+      },
     });
 
     expect(received.map(({ api, operationId }) => `${api} ${operationId}`)).toEqual([
+      'gateway createCustomer',
+      'gateway fetchCustomers',
+      'gateway updateCustomer',
       'gateway createCustomer',
       'gateway fetchCustomers',
       'gateway updateCustomer',
@@ -303,5 +342,21 @@ describe('the installed clients against a local server', () => {
       });
       expect(violations, `${request.api} ${request.operationId}`).toEqual([]);
     }
+  }, 60_000);
+
+  it('serves the SDK to CommonJS: require() of the package, the same error class', async () => {
+    // The ESM test compiled out/ (tsc --noCheck); this one runs the CommonJS consumer it emitted.
+    expect(await readFile(join(projectDir, 'out/consumer.cjs'), 'utf8')).toContain('require("cloudlesspay-contracts/gateway")');
+    const before = received.length;
+    const stdout = await sh(process.execPath, [join(projectDir, 'out/consumer.cjs'), `${origin}/api`], projectDir);
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({
+      customerId: (vendorAnswers.gateway.createCustomer!.body as any).data.result.data.id,
+      errorIsCloudlessPaymentError: true,
+      errorCode: 'VENDOR_ERROR',
+    });
+    expect(received.slice(before).map(({ api, operationId }) => `${api} ${operationId}`)).toEqual([
+      'gateway createCustomer',
+      'gateway updateCustomer',
+    ]);
   }, 60_000);
 });

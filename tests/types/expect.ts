@@ -7,3 +7,6 @@ export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : fa
 
 /** Fails to compile unless `T` is `true`. */
 export type Expect<T extends true> = T;
+
+/** `true` unless `T` is `any` (which `Same` cannot tell apart from every other type). */
+export type NotAny<T> = 0 extends 1 & T ? false : true;

@@ -1,13 +1,13 @@
 /**
  * A consumer of the packed `cloudlesspay-contracts` tarball (tests/package/pack.test.ts installs the tarball
  * into a fresh project, type-checks this file with `tsc`, compiles it and runs it). It uses only the
- * package's public entry points, narrows every result the way the README tells users to, and prints
- * what it saw as one JSON line for the test to assert.
+ * package's public entry points (the typed clients and the gateway SDK), narrows every result the way the
+ * README tells users to, and prints what it saw as one JSON line for the test to assert.
  *
  * The file ends in `.mts` so the repository's own `tsc` run (which covers the `.ts` files under tests/)
  * leaves it alone: it imports the package by name, which resolves only inside the temporary project.
  */
-import { createGatewayClient } from 'cloudlesspay-contracts/gateway';
+import { CloudlessPayment, CloudlessPaymentError, createGatewayClient } from 'cloudlesspay-contracts/gateway';
 import { createRazorpayClient, type components as RazorpayComponents } from 'cloudlesspay-contracts/razorpay';
 import { createJuspayClient } from 'cloudlesspay-contracts/juspay';
 import type { components as JuspayComponents } from 'cloudlesspay-contracts/juspay/types';
@@ -64,6 +64,20 @@ if (updated.error?.error.code === 'VENDOR_ERROR' && updated.error.error.vendor =
   gatewayVendorError = updated.error.error.vendor_error.error.description;
 }
 
+// The SDK, as the gateway's documentation shows it, on the same server.
+const cloudlesspay = new CloudlessPayment({ key: 'key_test_gateway', baseUrl: gatewayUrl, retry: { retries: 0 } });
+const sdkCreated = await cloudlesspay.customer.create({
+  name: 'Gaurav Kumar',
+  email: 'gaurav.kumar@example.com',
+  contact: '+919876543210',
+});
+const sdkListed = await cloudlesspay.customer.fetchAll();
+const sdkRefusal = await cloudlesspay.customer.updateById('cust_JbRkXMROZUMCVq', { email: 'gaurav.kumar@example.com' }).then(
+  () => undefined,
+  (error: unknown) => error,
+);
+if (!(sdkRefusal instanceof CloudlessPaymentError)) throw new Error(`expected a CloudlessPaymentError, got ${String(sdkRefusal)}`);
+
 const razorpayCreated = await razorpay.POST('/customers', {
   body: { name: 'Gaurav Kumar', email: 'gaurav.kumar@example.com', notes: { notes_key_1: 'Tea, Earl Grey, Hot' } },
 });
@@ -95,6 +109,13 @@ console.log(
     gatewayListCount,
     gatewayUpdateStatus: updated.response.status,
     gatewayVendorError,
+    sdk: {
+      customerId: sdkCreated.data.result.data.id,
+      listCount: sdkListed.data.result.data.items.length,
+      errorStatus: sdkRefusal.status,
+      errorCode: sdkRefusal.code,
+      errorVendorStatus: sdkRefusal.vendorStatus,
+    },
     razorpayCustomerId: razorpayCustomer?.id,
     razorpayMissingStatus: razorpayMissing.response.status,
     razorpayMissingCode: razorpayMissing.error?.error.code,
