@@ -3068,9 +3068,9 @@ export interface components {
          *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
          *     answer a repeated one with 2XX without processing it again.
          *
-         *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-         *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-         *     document the format of this one.
+         *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+         *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+         *     this one.
          */
         RazorpayWebhookEventId: string;
     };
@@ -4001,9 +4001,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4043,9 +4043,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4085,9 +4085,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4127,9 +4127,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4169,9 +4169,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4211,9 +4211,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4253,9 +4253,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4295,9 +4295,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4337,9 +4337,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4379,9 +4379,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4421,9 +4421,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4463,9 +4463,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4505,9 +4505,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4547,9 +4547,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
@@ -4589,9 +4589,9 @@ export interface operations {
                  *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
                  *     answer a repeated one with 2XX without processing it again.
                  *
-                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen (e.g. `Rp71ZiqdEWusLa`) and
-                 *     as every Razorpay id is ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not
-                 *     document the format of this one.
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
                  */
                 "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
             };
