@@ -1,8 +1,9 @@
 /**
- * `npm run conformance -- <file> [--api <name>] [--format ndjson|har] [--jobs N]`
- * Checks recorded traffic (HAR or NDJSON exchanges) against the contracts; exits 1 when anything violates
- * or cannot be read, 2 on a usage error. One process by default; `--jobs N` checks a large NDJSON file in N
- * processes, one byte range each, with the same output.
+ * `npm run conformance -- <file> [--api <name>] [--format ndjson|har] [--jobs N] [--webhook-secret <secret>]`
+ * Checks recorded traffic (HAR or NDJSON exchanges, NDJSON webhook deliveries) against the contracts; exits 1 when
+ * anything violates or cannot be read, 2 on a usage error. One process by default; `--jobs N` checks a large NDJSON
+ * file in N processes, one byte range each, with the same output. With `--webhook-secret`, every webhook delivery's
+ * signature is checked.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,7 @@ import { checkAndPrint } from './conformance/print-findings.ts';
 import { formatSummary } from './conformance/report.ts';
 import { splitNdjson } from './conformance/split-ndjson.ts';
 
-const USAGE = `usage: npm run conformance -- <file.ndjson|file.har> [--api ${API_NAMES.join('|')}] [--format ndjson|har] [--jobs N]`;
+const USAGE = `usage: npm run conformance -- <file.ndjson|file.har> [--api ${API_NAMES.join('|')}] [--format ndjson|har] [--jobs N] [--webhook-secret <secret>]`;
 
 function usageError(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -25,7 +26,13 @@ async function main(): Promise<void> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { api: { type: 'string' }, format: { type: 'string' }, jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        api: { type: 'string' },
+        format: { type: 'string' },
+        jobs: { type: 'string' },
+        'webhook-secret': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     usageError((error as Error).message);
@@ -44,13 +51,19 @@ async function main(): Promise<void> {
     usageError(`--format must be ndjson or har (got '${values.format}')`);
   const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) usageError(`--jobs must be a whole number of processes, at least 1 (got '${values.jobs}')`);
+  const webhookSecret = values['webhook-secret'];
+  if (webhookSecret === '') usageError('--webhook-secret must not be empty');
 
   const format = (values.format as InputFormat | undefined) ?? (await detectFormat(file));
   const ranges = format === 'ndjson' && jobs > 1 ? await splitNdjson(file, jobs) : [];
   const summary = await (
     ranges.length > 1
-      ? checkInParts(file, ranges, api)
-      : checkAndPrint(file, { ...(api ? { api } : {}), format }, (text) => void process.stdout.write(text))
+      ? checkInParts(file, ranges, api, webhookSecret)
+      : checkAndPrint(
+          file,
+          { ...(api ? { api } : {}), ...(webhookSecret !== undefined ? { webhookSecret } : {}), format },
+          (text) => void process.stdout.write(text),
+        )
   ).catch((error: Error) => usageError(`cannot check ${file}: ${error.message}`));
   process.stdout.write(`\n${formatSummary(summary)}\n`);
   process.exitCode = summary.violations > 0 || summary.malformed > 0 ? 1 : 0;

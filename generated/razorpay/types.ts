@@ -517,7 +517,385 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "payment.authorized": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * payment.authorized: a payment was authorised
+         * @description Razorpay authorised a payment: in this flow the customer's authorisation payment (Checkout with `recurring: true`, or a
+         *     paid registration link) or a later charge of the saved token (`POST /payments/create/recurring`). Docs: "Indicates the
+         *     payment has been authorized. A payment is authorized when the customer's payment details are successfully authenticated
+         *     by the bank." The payment carries `customer_id` and `token_id`; an emandate payment carries `"acquirer_data": {}`. Sent
+         *     before `payment.captured` and `order.paid` as a rule, but the order is not guaranteed.
+         *
+         *     Payload: `contains` ["payment"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX arrives
+         *     within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receivePaymentAuthorized"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.captured": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * payment.captured: a payment was captured
+         * @description The payment was captured. For the authorisation payment the mandate is registered and the token can be read (`GET
+         *     /payments/{id}` → `token_id`; docs: "Once a payment is captured you can retrieve the token"); for a later charge, the
+         *     debit went through. A `payment.failed` for the same payment may arrive before it (late authorisation, retries): docs
+         *     call this sequence "expected behaviour", and the capture is what counts.
+         *
+         *     Payload: `contains` ["payment"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX arrives
+         *     within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receivePaymentCaptured"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * payment.failed: a payment failed
+         * @description The payment failed; `error_code`, `error_description`, `error_source`, `error_step` and `error_reason` say why. Docs:
+         *     "If the payment fails, you need to create an authorisation transaction again." For a later charge, the token was not
+         *     debited. A `payment.captured` for the same payment may still follow (late authorisation).
+         *
+         *     Payload: `contains` ["payment"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX arrives
+         *     within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receivePaymentFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * order.paid: an order was paid
+         * @description The order is paid (`status: paid`, `amount_paid`): sent with the captured payment for the authorisation order (whose
+         *     `token` block shows the mandate being registered) and for every subsequent-charge order. Docs: "Indicates the customer
+         *     has successfully made the payment."
+         *
+         *     Payload: `contains` ["payment", "order"]. Delivery: at least once and in no guaranteed order, signed, retried until a
+         *     2XX arrives within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveOrderPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invoice.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * invoice.paid: a registration link was paid
+         * @description A registration link (an invoice of `type: link`) was paid: the authorisation payment, its order and the invoice
+         *     (`status: paid`, `payment_id`, `paid_at`). Docs: "Indicates that a registration link is successfully paid." The mandate
+         *     itself is reported by `token.confirmed` or `token.rejected`.
+         *
+         *     Payload: `contains` ["payment", "order", "invoice"]. Delivery: at least once and in no guaranteed order, signed, retried
+         *     until a 2XX arrives within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveInvoicePaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invoice.partially_paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * invoice.partially_paid: a partial payment was made against an invoice
+         * @description A partial payment was made against an invoice that allows them (`partial_payment: true`, `status: partially_paid`).
+         *     Docs: "Triggered when a partial payment is made against an invoice." Documented for invoices in general, not for
+         *     registration links, which never allow partial payments (every registration-link sample has `"partial_payment": false`):
+         *     this flow is not expected to send it.
+         *
+         *     Payload: `contains` ["payment", "order", "invoice"]. Delivery: at least once and in no guaranteed order, signed, retried
+         *     until a 2XX arrives within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveInvoicePartiallyPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invoice.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * invoice.expired: a registration link expired
+         * @description A registration link reached `expire_by` unpaid (`status: expired`, `expired_at` set, `payment_id: null`). Docs:
+         *     "Indicates that a registration link has expired." Cancelling a link (`POST /invoices/{id}/cancel`) sends no webhook:
+         *     Razorpay has no `invoice.cancelled`.
+         *
+         *     Payload: `contains` ["invoice"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX arrives
+         *     within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveInvoiceExpired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "token.confirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * token.confirmed: a mandate was registered
+         * @description The bank completed the mandate registration (`recurring: true`, `recurring_details.status: confirmed`; the card sample
+         *     has no `recurring_details`). Docs: "Once confirmed, you can create subsequent payments": the token can now be charged
+         *     with `POST /payments/create/recurring`.
+         *
+         *     Payload: `contains` ["token"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX arrives
+         *     within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveTokenConfirmed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "token.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * token.rejected: a mandate registration failed
+         * @description The mandate registration failed (`recurring_details.status: rejected`, `failure_reason`): the token cannot be charged.
+         *     Docs: "Triggered during the token creation/registration process, when the token creation process fails without
+         *     completion."
+         *
+         *     Payload: `contains` ["token"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX arrives
+         *     within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveTokenRejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "token.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * token.cancelled: a mandate was cancelled
+         * @description A confirmed mandate was cancelled or deactivated (`recurring_details.status: cancelled`): the token cannot be charged
+         *     any more. Docs: "Triggered when a token is explicitly cancelled or deactivated. Usually happens after a successful token
+         *     creation." Emandate, UPI and cards.
+         *
+         *     Payload: `contains` ["token"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX arrives
+         *     within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveTokenCancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "token.paused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * token.paused: a UPI mandate was paused
+         * @description UPI only: the customer paused the mandate (`recurring_details.status: paused`). Docs: "Indicates the token has been
+         *     paused by your customer."
+         *
+         *     Payload: `contains` ["token"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX arrives
+         *     within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveTokenPaused"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "token.resumed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * token.resumed: a UPI mandate was resumed
+         * @description UPI only: the customer resumed a paused mandate (`recurring_details.status: resumed`). Docs: "Indicates the token has
+         *     been unpaused by your customer." Documented on the custom-integration page only.
+         *
+         *     Payload: `contains` ["token"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX arrives
+         *     within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveTokenResumed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "token.cancellation_initiated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * token.cancellation_initiated: a UPI Reserve Pay cancellation was acknowledged
+         * @description UPI Reserve Pay only: NPCI acknowledged a request to cancel the mandate (`recurring_details.status:
+         *     cancellation_initiated`, with `amount_blocked` and `amount_debited`). Docs: "Sent when a cancellation request is
+         *     acknowledged by NPCI".
+         *
+         *     Payload: `contains` ["token"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX arrives
+         *     within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveTokenCancellationInitiated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.notification.delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * order.notification.delivered: a pre-debit notification was delivered
+         * @description The pre-debit notification of a subsequent-charge order reached the customer (`status: delivered`, `delivered_at`); the
+         *     debit may be made after `payment_after`. Docs: "These notification webhooks are available only if you send the
+         *     notification object while creating an order." (The docs' table calls the event `notification.delivered`; its payload
+         *     says `order.notification.delivered`.)
+         *
+         *     Payload: `contains` ["notification"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX
+         *     arrives within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveOrderNotificationDelivered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.notification.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * order.notification.failed: a pre-debit notification failed
+         * @description The pre-debit notification could not be delivered (`status: failed`, `delivered_at: null`). Docs: "You should re-trigger
+         *     the pre-debit notification before making a debit attempt". (The docs' table calls the event `notification.failed`.)
+         *
+         *     Payload: `contains` ["notification"]. Delivery: at least once and in no guaranteed order, signed, retried until a 2XX
+         *     arrives within 5 s (see **Webhooks** in the overview; razorpay.md §9.1, §9.4).
+         */
+        post: operations["receiveOrderNotificationFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -1011,10 +1389,17 @@ export interface components {
             recurring?: boolean | null;
             /** @description Recurring registration status, or `null`. */
             recurring_details?: {
-                /** @description e.g. `confirmed`, `rejected`, `cancelled`, `initiated`. */
+                /**
+                 * @description e.g. `initiated`, `confirmed`, `rejected`, `cancelled`, `paused` (docs `cards/tokens.md`); webhooks also show
+                 *     `resumed` and `cancellation_initiated` (razorpay.md §9.2).
+                 */
                 status?: string | null;
                 /** @description Why the registration failed, or `null`. */
                 failure_reason?: string | null;
+                /** @description UPI Reserve Pay, the amount blocked on the mandate, in paise (razorpay.md §9.2). */
+                amount_blocked?: number | null;
+                /** @description UPI Reserve Pay, the amount debited from the block, in paise (razorpay.md §9.2). */
+                amount_debited?: number | null;
             } | null;
             /** @description Authentication used at registration (e.g. `debitcard`, `netbanking`, `physical`), or `null`. */
             auth_type?: string | null;
@@ -1032,6 +1417,12 @@ export interface components {
             max_amount?: number | string | null;
             /** @description Token status (`active`, `deactivated`, …), or `null` on older tokens. */
             status?: string | null;
+            /** @description Why the token failed, as a code, or `null` (card `token.cancelled` webhook sample, razorpay.md §9.2). */
+            error_code?: string | null;
+            /** @description Why the token failed, in words, or `null` (razorpay.md §9.2). */
+            error_description?: string | null;
+            /** @description An id the token is linked to, or `null` (UPI Reserve Pay webhook sample, razorpay.md §9.2). */
+            entity_id?: string | null;
             /** @description Why the status changed, or `null`. */
             status_reason?: string | null;
             notes?: components["schemas"]["RazorpayNotes"];
@@ -1493,16 +1884,24 @@ export interface components {
         /**
          * RazorpayOrderNotification
          * @description `notification` of a subsequent-charge order: the pre-debit notification Razorpay sends for the token
-         *     (docs recurring cards §3.1/§3.3). `status` and `delivered_at` appear once it has been delivered.
+         *     (docs recurring cards §3.1/§3.3). `status` and `delivered_at` appear once it has been delivered. The
+         *     `order.notification.*` webhooks send it as an entity of its own, with `entity` and `order_id` (razorpay.md §9.2).
          */
         RazorpayOrderNotification: {
             /** @description Notification id, e.g. `notification_00000000000001`. */
             id?: string;
+            /**
+             * @description Always `notification` (sent in webhooks only).
+             * @constant
+             */
+            entity?: "notification";
+            /** @description The order the notification is for, in webhooks. */
+            order_id?: string;
             /** @description The token that will be charged. */
             token_id?: string;
             /** @description Unix timestamp after which the debit may happen. */
             payment_after?: number;
-            /** @description Delivery status, e.g. `delivered`. */
+            /** @description Delivery status, `delivered` or `failed`. */
             status?: string;
             /** @description Unix timestamp of delivery. */
             delivered_at?: number | null;
@@ -1780,6 +2179,8 @@ export interface components {
             amount_paid?: number | null;
             /** @description Amount due, in paise. */
             amount_due?: number | null;
+            /** @description Least amount of the first partial payment, in paise, or `null` (webhook samples, razorpay.md §9.2). */
+            first_payment_min_amount?: number | null;
             /** @description Currency code, e.g. `INR` (`""` in the docs' sample, see above). */
             currency: string;
             /** @description Currency symbol, e.g. `₹`. */
@@ -1801,6 +2202,14 @@ export interface components {
             type: string;
             /** @description Display flag for taxes and discounts. */
             group_taxes_discounts?: boolean | null;
+            /** @description GST state code of the place of supply, or `null` (webhook samples, razorpay.md §9.2). */
+            supply_state_code?: string | null;
+            /** @description Status of the subscription the invoice belongs to, or `null` (webhook samples, razorpay.md §9.2). */
+            subscription_status?: string | null;
+            /** @description Status of the payment reminders, or `null` (webhook samples, razorpay.md §9.2). */
+            reminder_status?: string | null;
+            /** @description The Dashboard user who created the invoice, or `null` (webhook samples, razorpay.md §9.2). */
+            user_id?: string | null;
             /** @description Unix timestamp of creation. */
             created_at: number;
             /** @description Idempotency key, or `null`. */
@@ -2029,6 +2438,449 @@ export interface components {
             /** @description Token provider, when returned. */
             provider?: string | null;
         };
+        /**
+         * RazorpayPaymentSnapshot
+         * @description The payment as it was when the event happened: Razorpay sends "a snapshot of the entity when the event occurred"
+         *     (razorpay.md §9.2), the same entity the API returns. A later event may carry a newer snapshot.
+         */
+        RazorpayPaymentSnapshot: {
+            entity: components["schemas"]["RazorpayPayment"];
+        };
+        /**
+         * RazorpayPaymentEventPayload
+         * @description The `payload` of `payment.authorized`, `payment.captured` and `payment.failed` (razorpay.md §9.2).
+         */
+        RazorpayPaymentEventPayload: {
+            payment: components["schemas"]["RazorpayPaymentSnapshot"];
+        };
+        /**
+         * RazorpayPaymentAuthorizedEvent
+         * @description The body of a `payment.authorized` delivery: the event envelope (razorpay.md §9.2) with the payment snapshot.
+         */
+        RazorpayPaymentAuthorizedEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `payment.authorized`.
+             * @constant
+             */
+            event: "payment.authorized";
+            /** @description The payload's keys: always `["payment"]`. */
+            contains: "payment"[];
+            payload: components["schemas"]["RazorpayPaymentEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayPaymentCapturedEvent
+         * @description The body of a `payment.captured` delivery: the event envelope (razorpay.md §9.2) with the payment snapshot.
+         */
+        RazorpayPaymentCapturedEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `payment.captured`.
+             * @constant
+             */
+            event: "payment.captured";
+            /** @description The payload's keys: always `["payment"]`. */
+            contains: "payment"[];
+            payload: components["schemas"]["RazorpayPaymentEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayPaymentFailedEvent
+         * @description The body of a `payment.failed` delivery: the event envelope (razorpay.md §9.2) with the payment snapshot.
+         */
+        RazorpayPaymentFailedEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `payment.failed`.
+             * @constant
+             */
+            event: "payment.failed";
+            /** @description The payload's keys: always `["payment"]`. */
+            contains: "payment"[];
+            payload: components["schemas"]["RazorpayPaymentEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayOrderSnapshot
+         * @description The order as it was when the event happened: Razorpay sends "a snapshot of the entity when the event occurred"
+         *     (razorpay.md §9.2), the same entity the API returns. A later event may carry a newer snapshot.
+         */
+        RazorpayOrderSnapshot: {
+            entity: components["schemas"]["RazorpayOrder"];
+        };
+        /**
+         * RazorpayOrderPaidEventPayload
+         * @description The `payload` of `order.paid`, the captured payment and its order (razorpay.md §9.2).
+         */
+        RazorpayOrderPaidEventPayload: {
+            payment: components["schemas"]["RazorpayPaymentSnapshot"];
+            order: components["schemas"]["RazorpayOrderSnapshot"];
+        };
+        /**
+         * RazorpayOrderPaidEvent
+         * @description The body of an `order.paid` delivery: the event envelope (razorpay.md §9.2) with the payment and order snapshots.
+         */
+        RazorpayOrderPaidEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `order.paid`.
+             * @constant
+             */
+            event: "order.paid";
+            /**
+             * @description The payload's keys: `payment`, `order`, each once. Every sample lists them in this order; the order is not relied on, as
+             *     Razorpay has sent bodies with their keys sorted (razorpay.md §9.2).
+             */
+            contains: ("payment" | "order")[];
+            payload: components["schemas"]["RazorpayOrderPaidEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayInvoiceSnapshot
+         * @description The invoice (a registration link is an invoice of `type: link`) as it was when the event happened: Razorpay sends "a snapshot of the entity when the event occurred"
+         *     (razorpay.md §9.2), the same entity the API returns. A later event may carry a newer snapshot.
+         */
+        RazorpayInvoiceSnapshot: {
+            entity: components["schemas"]["RazorpayInvoice"];
+        };
+        /**
+         * RazorpayInvoicePaymentEventPayload
+         * @description The `payload` of `invoice.paid` and `invoice.partially_paid`, the payment, its order and the invoice (razorpay.md §9.2).
+         */
+        RazorpayInvoicePaymentEventPayload: {
+            payment: components["schemas"]["RazorpayPaymentSnapshot"];
+            order: components["schemas"]["RazorpayOrderSnapshot"];
+            invoice: components["schemas"]["RazorpayInvoiceSnapshot"];
+        };
+        /**
+         * RazorpayInvoicePaidEvent
+         * @description The body of an `invoice.paid` delivery: the event envelope (razorpay.md §9.2) with the payment, order and invoice
+         *     snapshots.
+         */
+        RazorpayInvoicePaidEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `invoice.paid`.
+             * @constant
+             */
+            event: "invoice.paid";
+            /**
+             * @description The payload's keys: `payment`, `order`, `invoice`, each once. Every sample lists them in this order; the order is not
+             *     relied on, as Razorpay has sent bodies with their keys sorted (razorpay.md §9.2).
+             */
+            contains: ("payment" | "order" | "invoice")[];
+            payload: components["schemas"]["RazorpayInvoicePaymentEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayInvoicePartiallyPaidEvent
+         * @description The body of an `invoice.partially_paid` delivery: the event envelope (razorpay.md §9.2) with the payment, order and
+         *     invoice snapshots.
+         */
+        RazorpayInvoicePartiallyPaidEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `invoice.partially_paid`.
+             * @constant
+             */
+            event: "invoice.partially_paid";
+            /**
+             * @description The payload's keys: `payment`, `order`, `invoice`, each once. Every sample lists them in this order; the order is not
+             *     relied on, as Razorpay has sent bodies with their keys sorted (razorpay.md §9.2).
+             */
+            contains: ("payment" | "order" | "invoice")[];
+            payload: components["schemas"]["RazorpayInvoicePaymentEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayInvoiceEventPayload
+         * @description The `payload` of `invoice.expired`, the invoice alone (razorpay.md §9.2).
+         */
+        RazorpayInvoiceEventPayload: {
+            invoice: components["schemas"]["RazorpayInvoiceSnapshot"];
+        };
+        /**
+         * RazorpayInvoiceExpiredEvent
+         * @description The body of an `invoice.expired` delivery: the event envelope (razorpay.md §9.2) with the invoice snapshot.
+         */
+        RazorpayInvoiceExpiredEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `invoice.expired`.
+             * @constant
+             */
+            event: "invoice.expired";
+            /** @description The payload's keys: always `["invoice"]`. */
+            contains: "invoice"[];
+            payload: components["schemas"]["RazorpayInvoiceEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayTokenSnapshot
+         * @description The token (the mandate) as it was when the event happened: Razorpay sends "a snapshot of the entity when the event occurred"
+         *     (razorpay.md §9.2), the same entity the API returns. A later event may carry a newer snapshot.
+         */
+        RazorpayTokenSnapshot: {
+            entity: components["schemas"]["RazorpayToken"];
+        };
+        /**
+         * RazorpayTokenEventPayload
+         * @description The `payload` of the `token.*` events of a mandate, the token alone (razorpay.md §9.2).
+         */
+        RazorpayTokenEventPayload: {
+            token: components["schemas"]["RazorpayTokenSnapshot"];
+        };
+        /**
+         * RazorpayTokenConfirmedEvent
+         * @description The body of a `token.confirmed` delivery: the event envelope (razorpay.md §9.2) with the token snapshot.
+         */
+        RazorpayTokenConfirmedEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `token.confirmed`.
+             * @constant
+             */
+            event: "token.confirmed";
+            /** @description The payload's keys: always `["token"]`. */
+            contains: "token"[];
+            payload: components["schemas"]["RazorpayTokenEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayTokenRejectedEvent
+         * @description The body of a `token.rejected` delivery: the event envelope (razorpay.md §9.2) with the token snapshot.
+         */
+        RazorpayTokenRejectedEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `token.rejected`.
+             * @constant
+             */
+            event: "token.rejected";
+            /** @description The payload's keys: always `["token"]`. */
+            contains: "token"[];
+            payload: components["schemas"]["RazorpayTokenEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayTokenCancelledEvent
+         * @description The body of a `token.cancelled` delivery: the event envelope (razorpay.md §9.2) with the token snapshot.
+         */
+        RazorpayTokenCancelledEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `token.cancelled`.
+             * @constant
+             */
+            event: "token.cancelled";
+            /** @description The payload's keys: always `["token"]`. */
+            contains: "token"[];
+            payload: components["schemas"]["RazorpayTokenEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayTokenPausedEvent
+         * @description The body of a `token.paused` delivery: the event envelope (razorpay.md §9.2) with the token snapshot.
+         */
+        RazorpayTokenPausedEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `token.paused`.
+             * @constant
+             */
+            event: "token.paused";
+            /** @description The payload's keys: always `["token"]`. */
+            contains: "token"[];
+            payload: components["schemas"]["RazorpayTokenEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayTokenResumedEvent
+         * @description The body of a `token.resumed` delivery: the event envelope (razorpay.md §9.2) with the token snapshot.
+         */
+        RazorpayTokenResumedEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `token.resumed`.
+             * @constant
+             */
+            event: "token.resumed";
+            /** @description The payload's keys: always `["token"]`. */
+            contains: "token"[];
+            payload: components["schemas"]["RazorpayTokenEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayTokenCancellationInitiatedEvent
+         * @description The body of a `token.cancellation_initiated` delivery: the event envelope (razorpay.md §9.2) with the token snapshot.
+         */
+        RazorpayTokenCancellationInitiatedEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `token.cancellation_initiated`.
+             * @constant
+             */
+            event: "token.cancellation_initiated";
+            /** @description The payload's keys: always `["token"]`. */
+            contains: "token"[];
+            payload: components["schemas"]["RazorpayTokenEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayOrderNotificationSnapshot
+         * @description The pre-debit notification of a subsequent-charge order as it was when the event happened: Razorpay sends "a snapshot of the entity when the event occurred"
+         *     (razorpay.md §9.2), the same entity the API returns. A later event may carry a newer snapshot.
+         */
+        RazorpayOrderNotificationSnapshot: {
+            entity: components["schemas"]["RazorpayOrderNotification"];
+        };
+        /**
+         * RazorpayOrderNotificationEventPayload
+         * @description The `payload` of `order.notification.delivered` and `order.notification.failed`, the notification alone (razorpay.md §9.2).
+         */
+        RazorpayOrderNotificationEventPayload: {
+            notification: components["schemas"]["RazorpayOrderNotificationSnapshot"];
+        };
+        /**
+         * RazorpayOrderNotificationDeliveredEvent
+         * @description The body of an `order.notification.delivered` delivery: the event envelope (razorpay.md §9.2) with the notification
+         *     snapshot.
+         */
+        RazorpayOrderNotificationDeliveredEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `order.notification.delivered`.
+             * @constant
+             */
+            event: "order.notification.delivered";
+            /** @description The payload's keys: always `["notification"]`. */
+            contains: "notification"[];
+            payload: components["schemas"]["RazorpayOrderNotificationEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
+        /**
+         * RazorpayOrderNotificationFailedEvent
+         * @description The body of an `order.notification.failed` delivery: the event envelope (razorpay.md §9.2) with the notification
+         *     snapshot.
+         */
+        RazorpayOrderNotificationFailedEvent: {
+            /**
+             * @description Always `event`.
+             * @constant
+             */
+            entity: "event";
+            /** @description The merchant account the event belongs to, `acc_` followed by 14 characters. */
+            account_id: string;
+            /**
+             * @description The event name, `order.notification.failed`.
+             * @constant
+             */
+            event: "order.notification.failed";
+            /** @description The payload's keys: always `["notification"]`. */
+            contains: "notification"[];
+            payload: components["schemas"]["RazorpayOrderNotificationEventPayload"];
+            /** @description When the event was created, Unix seconds. */
+            created_at: number;
+        };
     };
     responses: {
         /** @description Authentication failed (HTTP 401): no `Authorization` header, an unknown key id, a wrong secret, a key id without a secret, or an expired key. The body is a `BAD_REQUEST_ERROR` with one of the fixed strings below (server `RZP\Error\PublicErrorDescription`; docs `api/authentication.md`). */
@@ -2088,6 +2940,29 @@ export interface components {
             content: {
                 "application/json": components["schemas"]["RazorpayError"];
             };
+        };
+        /**
+         * @description Failed delivery: any other status, or no answer within 5 seconds (razorpay.md §9.4). Razorpay retries the same event
+         *     (same `x-razorpay-event-id`, same body) "at progressive intervals of time, defined in the exponential back-off policy,
+         *     for 24 hours"; if the failures continue for 24 hours it disables the webhook until it is re-enabled in the Dashboard.
+         *     A receiver that processed the event but answered late gets it again: deduplicate by the event id.
+         */
+        RazorpayWebhookNotAcknowledged: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description Delivered: any status from 200 to 299, answered within 5 seconds ("All webhook responses must return a status code in
+         *     the range `2XX` within a window of 5 seconds", razorpay.md §9.4). The body is ignored. Answer first and process
+         *     afterwards; answer 2XX to a repeated event id too.
+         */
+        RazorpayWebhookAcknowledged: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
         };
     };
     parameters: {
@@ -2175,6 +3050,29 @@ export interface components {
          *     provided does not exist".
          */
         RazorpayCardFetchId: string & (unknown & unknown);
+        /**
+         * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+         *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+         *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+         *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+         *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+         *     signature.
+         *
+         *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+         *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+         *     without it.
+         */
+        RazorpayWebhookSignature: string;
+        /**
+         * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+         *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+         *     answer a repeated one with 2XX without processing it again.
+         *
+         *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+         *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+         *     this one.
+         */
+        RazorpayWebhookEventId: string;
     };
     requestBodies: never;
     headers: never;
@@ -3079,6 +3977,636 @@ export interface operations {
             500: components["responses"]["ServerError"];
             502: components["responses"]["GatewayError"];
             504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    receivePaymentAuthorized: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayPaymentAuthorizedEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receivePaymentCaptured: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayPaymentCapturedEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receivePaymentFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayPaymentFailedEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveOrderPaid: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayOrderPaidEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveInvoicePaid: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayInvoicePaidEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveInvoicePartiallyPaid: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayInvoicePartiallyPaidEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveInvoiceExpired: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayInvoiceExpiredEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveTokenConfirmed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayTokenConfirmedEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveTokenRejected: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayTokenRejectedEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveTokenCancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayTokenCancelledEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveTokenPaused: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayTokenPausedEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveTokenResumed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayTokenResumedEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveTokenCancellationInitiated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayTokenCancellationInitiatedEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveOrderNotificationDelivered: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayOrderNotificationDeliveredEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
+        };
+    };
+    receiveOrderNotificationFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description HMAC-SHA256 of the **raw request body** keyed with the webhook's secret, as 64 lower-case hex characters (razorpay.md
+                 *     §9.3: docs "Validation"; node `validateWebhookSignature`; server `hash_hmac('sha256', $payload, $secret)`). Check it
+                 *     over the exact bytes received, before parsing them, with a constant-time comparison, e.g. with the node SDK's
+                 *     `Razorpay.validateWebhookSignature(rawBody, signature, secret)`. The secret is the one set on the webhook in the
+                 *     Dashboard, not the API key secret; after a secret change, retries of older events still carry the old secret's
+                 *     signature.
+                 *
+                 *     **Decision (not required):** Razorpay sends the header only when the webhook has a secret, which the Dashboard makes
+                 *     optional ("Entering the secret is optional but recommended"). A receiver that set a secret must refuse a delivery
+                 *     without it.
+                 */
+                "X-Razorpay-Signature"?: components["parameters"]["RazorpayWebhookSignature"];
+                /**
+                 * @description The event's id, "unique per event" (docs "Idempotency", razorpay.md §9.3): every retry and replay of an event carries
+                 *     the same id, and there is no id in the body. Delivery is at least once, so record the ids you have processed and
+                 *     answer a repeated one with 2XX without processing it again.
+                 *
+                 *     **Decision (pattern):** 14 letters and digits without a prefix, as in every delivery seen and as every Razorpay id is
+                 *     ("The identifier is of 14 characters, alphanumeric and case-sensitive"); Razorpay does not document the format of
+                 *     this one.
+                 */
+                "x-razorpay-event-id": components["parameters"]["RazorpayWebhookEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The event, as compact JSON. Check `X-Razorpay-Signature` over these exact bytes before parsing them. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RazorpayOrderNotificationFailedEvent"];
+            };
+        };
+        responses: {
+            "2XX": components["responses"]["RazorpayWebhookAcknowledged"];
+            default: components["responses"]["RazorpayWebhookNotAcknowledged"];
         };
     };
 }

@@ -60,6 +60,18 @@ import razorpay from './razorpay.mjs';
  */
 
 /**
+ * How an API signs and identifies the webhooks it sends (its spec's top-level `webhooks` describes them).
+ * @typedef {object} ApiWebhooks
+ * @property {string} signatureHeader The header carrying the signature, lower case.
+ * @property {string} eventIdHeader The header carrying the event's id, lower case.
+ * @property {RegExp} eventIdPattern The shape of an event id.
+ * @property {() => string} newEventId A fresh, random event id of that shape.
+ * @property {(body: string | Buffer, secret: string) => string} sign The signature of a raw body, as the header carries it.
+ * @property {(body: string | Buffer, signature: string | undefined, secret: string) => boolean} verify
+ *   Whether `signature` is the raw body's, compared in constant time.
+ */
+
+/**
  * @typedef {object} ApiDefinition
  * @property {string} name The folder name under spec/ and generated/, and the package subpath (`cloudlesspay-contracts/<name>`).
  * @property {string} title Human name, e.g. `Razorpay`.
@@ -69,6 +81,7 @@ import razorpay from './razorpay.mjs';
  * @property {ApiAuth} auth
  * @property {ApiErrors} errors
  * @property {ApiClient} client
+ * @property {ApiWebhooks} [webhooks] Only for an API that sends webhooks.
  */
 
 /** Every API, in the order the tools list them. */

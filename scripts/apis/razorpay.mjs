@@ -1,9 +1,10 @@
 // @ts-check
 /**
  * Razorpay (api.razorpay.com/v1): HTTP Basic with a key id and secret, Laravel-style error texts, and a 400 —
- * never a 404 — for unknown URLs and methods.
+ * never a 404 — for unknown URLs and methods; webhooks signed with HMAC-SHA256.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { randomChars } from '../lib/random-chars.mjs';
 import { basicCredentials, basicHeader, fieldOf, leading, limitOf } from './shared.mjs';
 
 /** @typedef {import('../lib/contract.ts').Violation} Violation */
@@ -96,6 +97,14 @@ export function badRequest(text, field) {
   };
 }
 
+/**
+ * Razorpay's webhook signature: HMAC-SHA256 of the raw body, keyed with the webhook's own secret (docs "Validation";
+ * razorpay-node `validateWebhookSignature`; fact sheet §9.3).
+ * @param {string | Buffer} body
+ * @param {string} secret
+ */
+const webhookHmac = (body, secret) => createHmac('sha256', secret).update(body).digest();
+
 export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
   name: /** @type {const} */ ('razorpay'),
   title: 'Razorpay',
@@ -140,6 +149,19 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
         (value) => value?.error?.description === 'The current http method is not supported',
       );
       return (_method, _path, methodKnown) => ({ status: 400, body: methodKnown ? badMethod : notFound });
+    },
+  },
+  webhooks: {
+    signatureHeader: 'x-razorpay-signature',
+    eventIdHeader: 'x-razorpay-event-id',
+    // Not documented: the shape of every event id seen and of Razorpay's other ids, without their prefix (§9.3).
+    eventIdPattern: /^[0-9A-Za-z]{14}$/,
+    newEventId: () => randomChars(14),
+    sign: (body, secret) => webhookHmac(body, secret).toString('hex'),
+    verify(body, signature, secret) {
+      // Lower-case hex only, as the SDKs accept it; compared as bytes in constant time (node's SDK uses ===).
+      if (typeof signature !== 'string' || !/^[0-9a-f]{64}$/.test(signature)) return false;
+      return timingSafeEqual(Buffer.from(signature, 'hex'), webhookHmac(body, secret));
     },
   },
   client: {

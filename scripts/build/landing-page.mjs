@@ -1,7 +1,6 @@
 // @ts-check
+import { listOperations, listWebhooks } from '../lib/operations.mjs';
 import { escapeHtml, htmlPage } from './html-page.mjs';
-
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /**
  * The description's first paragraph, without Markdown bold and code marks, cut at about 300 characters.
@@ -13,14 +12,13 @@ function excerpt(description) {
 }
 
 /**
+ * `19 operations`, and `· 15 webhooks` when the API sends any.
  * @param {Record<string, any>} document
- * @returns {number}
  */
-export function operationCount(document) {
-  return Object.values(/** @type {Record<string, Record<string, unknown>>} */ (document.paths ?? {})).reduce(
-    (count, pathItem) => count + methods.filter((method) => pathItem[method]).length,
-    0,
-  );
+function counts(document) {
+  const plural = (/** @type {number} */ n, /** @type {string} */ noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const webhooks = listWebhooks(document).length;
+  return [plural(listOperations(document).length, 'operation'), ...(webhooks ? [plural(webhooks, 'webhook')] : [])].join(' · ');
 }
 
 /**
@@ -34,11 +32,10 @@ export function renderLandingPage(apis, notice, sourcePages) {
   const cards = apis
     .map(({ name, document }) => {
       const { title, version, description } = document.info;
-      const count = operationCount(document);
       return `    <li>
       <h2><a href="${name}.html">${escapeHtml(title)}</a> <small>v${escapeHtml(version)}</small></h2>
       <p>${escapeHtml(excerpt(description))}</p>
-      <p class="meta">${count} operation${count === 1 ? '' : 's'} · <a href="${name}.html">reference</a> · <code>generated/${name}/openapi.yaml</code></p>
+      <p class="meta">${counts(document)} · <a href="${name}.html">reference</a> · <code>generated/${name}/openapi.yaml</code></p>
     </li>`;
     })
     .join('\n');

@@ -20,6 +20,8 @@ import { countNewlines, type ByteRange } from './split-ndjson.ts';
 export interface PartTask {
   file: string;
   api?: ApiName;
+  /** Sent over IPC, never on a command line. */
+  webhookSecret?: string;
   range: NdjsonRange;
   /** 'stdout' or the path of the file to write this part's report lines to. */
   output: string;
@@ -45,7 +47,12 @@ function startPart(): { child: ChildProcess; reply: Promise<RunSummary> } {
   return { child, reply };
 }
 
-export async function checkInParts(file: string, ranges: ByteRange[], api: ApiName | undefined): Promise<RunSummary> {
+export async function checkInParts(
+  file: string,
+  ranges: ByteRange[],
+  api: ApiName | undefined,
+  webhookSecret?: string,
+): Promise<RunSummary> {
   const dir = await mkdtemp(join(tmpdir(), 'conformance-parts-'));
   // Started before the line counting so that their start-up (tsx, modules) overlaps it.
   const parts = ranges.map(() => startPart());
@@ -57,6 +64,7 @@ export async function checkInParts(file: string, ranges: ByteRange[], api: ApiNa
       const task: PartTask = {
         file,
         ...(api ? { api } : {}),
+        ...(webhookSecret !== undefined ? { webhookSecret } : {}),
         range: { ...range, firstLine },
         output: i === 0 ? 'stdout' : join(dir, `part-${i}.txt`),
       };

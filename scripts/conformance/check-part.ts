@@ -11,7 +11,14 @@ async function checkPart(task: PartTask): Promise<PartReply> {
   try {
     const write =
       fd === undefined ? (text: string): void => void process.stdout.write(text) : (text: string): void => void writeSync(fd, text);
-    const summary = await checkAndPrint(task.file, { ...(task.api ? { api: task.api } : {}), format: 'ndjson', range: task.range }, write);
+    const { api, webhookSecret } = task;
+    const options = {
+      ...(api ? { api } : {}),
+      ...(webhookSecret !== undefined ? { webhookSecret } : {}),
+      format: 'ndjson' as const,
+      range: task.range,
+    };
+    const summary = await checkAndPrint(task.file, options, write);
     return { summary };
   } catch (error) {
     return { error: (error as Error).message };

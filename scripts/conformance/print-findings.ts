@@ -12,6 +12,7 @@ export interface PrintOptions {
   api?: ApiName;
   format: InputFormat;
   range?: NdjsonRange;
+  webhookSecret?: string;
 }
 
 const BATCH_LINES = 1000;
@@ -26,6 +27,7 @@ export async function checkAndPrint(file: string, options: PrintOptions, write: 
   const summary = await runConformance(file, {
     ...(options.api ? { api: options.api } : {}),
     ...(options.range ? { range: options.range } : {}),
+    ...(options.webhookSecret !== undefined ? { webhookSecret: options.webhookSecret } : {}),
     format,
     onViolation: (violation) => {
       out.push(formatViolation(format, violation));

@@ -6,7 +6,9 @@ const unit = (format: InputFormat): string => (format === 'har' ? 'entry' : 'lin
 
 export function formatViolation(format: InputFormat, v: ReportedViolation): string {
   const pointer = v.pointer === '' ? '(whole)' : v.pointer;
-  return `${unit(format)} ${v.number}: ${v.api ?? '?'} ${v.operation} ${v.method} ${v.status} ${v.check} ${v.in} ${pointer} — ${v.message}`;
+  // A webhook delivery has no method and status of its own: its operation (`webhook <name>`) says what it is.
+  const exchange = v.method === undefined ? '' : ` ${v.method} ${v.status}`;
+  return `${unit(format)} ${v.number}: ${v.api ?? '?'} ${v.operation}${exchange} ${v.check} ${v.in} ${pointer} — ${v.message}`;
 }
 
 export function formatMalformed(format: InputFormat, item: MalformedItem): string {

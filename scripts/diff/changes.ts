@@ -2,6 +2,7 @@
  * Diffs two bundled OpenAPI documents with api-smart-diff and classifies every change with our rules.
  */
 import { apiCompare, type Diff } from 'api-smart-diff';
+import { resolveLocalRef } from '../lib/local-ref.mjs';
 import { describe } from './describe.js';
 import { locate, toPointer } from './location.js';
 import { classify, type ChangeClass } from './rules.js';
@@ -28,8 +29,30 @@ function reportedElsewhere(diff: Diff): boolean {
   return diff.path[0] === 'components' && diff.path[1] !== 'securitySchemes';
 }
 
+type Json = Record<string, unknown>;
+
+/**
+ * api-smart-diff inlines the `$ref`s under `paths` but not under `webhooks` (OpenAPI 3.1), where it would only see a
+ * `$ref` string that never changes. The webhooks' refs are inlined here, so that a change to a component is judged
+ * at every webhook that uses it, as at every operation. A ref already being inlined (a recursive schema) is kept.
+ */
+function withWebhooksInlined(spec: object): object {
+  const document = spec as Json;
+  if (!document.webhooks) return spec;
+  const inline = (node: unknown, open: readonly string[]): unknown => {
+    if (Array.isArray(node)) return node.map((item) => inline(item, open));
+    if (node === null || typeof node !== 'object') return node;
+    const { $ref: ref, ...siblings } = node as Json;
+    if (typeof ref === 'string' && ref.startsWith('#/') && !open.includes(ref)) {
+      return inline({ ...resolveLocalRef(document, { $ref: ref }), ...siblings }, [...open, ref]);
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, inline(value, open)]));
+  };
+  return { ...document, webhooks: inline(document.webhooks, []) };
+}
+
 export function diffSpecs(before: object, after: object): Change[] {
-  const { diffs } = apiCompare(before, after);
+  const { diffs } = apiCompare(withWebhooksInlined(before), withWebhooksInlined(after));
   return diffs
     .filter((diff) => !reportedElsewhere(diff))
     .map((diff) => {

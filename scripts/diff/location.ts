@@ -3,6 +3,10 @@
  * merged) and says where the change sits: which operation, which side of the exchange, and — inside a
  * schema — which JSON Schema keyword changed. Property names are told apart from keywords by walking the
  * schema structure, so a property called `type` or `enum` is not mistaken for the keyword.
+ *
+ * A webhook (OpenAPI 3.1 `webhooks`) is an exchange the other way round: the API sends its parameters and body,
+ * and its users answer. So its request side is judged as a response (it may only come to send less) and its
+ * responses as a request (it may only come to accept more).
  */
 export type Direction = 'request' | 'response' | 'operation' | 'document';
 
@@ -17,12 +21,12 @@ export interface SchemaSpot {
 
 export interface Location {
   direction: Direction;
-  /** `POST /customers`, or '' outside an operation. */
+  /** `POST /customers`, `webhook payment.captured`, or '' outside an operation. */
   operation: string;
   /** `path` of a changed status code when a whole response was added or removed. */
   status?: string;
   schema?: SchemaSpot;
-  /** True for examples, descriptions, titles and vendor extensions (`x-*`) anywhere on the path. */
+  /** True for examples, descriptions, titles, tags, links and vendor extensions (`x-*`) anywhere on the path. */
   documentationOnly: boolean;
 }
 
@@ -42,7 +46,18 @@ const SINGLE_SUBSCHEMAS = new Set([
   'unevaluatedItems',
   'contentSchema',
 ]);
-const DOCUMENTATION_KEYWORDS = new Set(['description', 'summary', 'title', 'examples', 'example', '$comment', 'externalDocs']);
+// Tags group operations in the docs; links tell tools which operation takes another's output. Neither changes a message.
+const DOCUMENTATION_KEYWORDS = new Set([
+  'description',
+  'summary',
+  'title',
+  'examples',
+  'example',
+  '$comment',
+  'externalDocs',
+  'tags',
+  'links',
+]);
 
 type Segment = string | number;
 
@@ -75,27 +90,28 @@ export function locateInSchema(path: Segment[]): SchemaSpot {
   return { keyword: 'schema', rest: [], field: fields.join('.') };
 }
 
-function directionOf(afterOperation: Segment[]): Direction {
+function directionOf(afterOperation: Segment[], webhook: boolean): Direction {
   const first = afterOperation[0];
-  if (first === 'requestBody' || first === 'parameters') return 'request';
-  if (first === 'responses') return 'response';
+  if (first === 'requestBody' || first === 'parameters') return webhook ? 'response' : 'request';
+  if (first === 'responses') return webhook ? 'request' : 'response';
   return 'operation';
 }
 
 export function locate(path: Segment[]): Location {
   const documentationOnly =
     path.some(isExtension) || path.some((segment, index) => DOCUMENTATION_KEYWORDS.has(String(segment)) && !isPropertyName(path, index));
-  if (path[0] !== 'paths' || path.length < 2) return { direction: 'document', operation: '', documentationOnly };
+  const webhook = path[0] === 'webhooks';
+  if ((path[0] !== 'paths' && !webhook) || path.length < 2) return { direction: 'document', operation: '', documentationOnly };
 
   const template = String(path[1]);
   const methodIndex = path.findIndex((segment, index) => index >= 2 && HTTP_METHODS.has(String(segment)));
-  // Path-item level `parameters` apply to every operation of the path.
-  const operation = methodIndex === 2 ? `${String(path[2]).toUpperCase()} ${template}` : template;
+  // Path-item level `parameters` apply to every operation of the path; a webhook is named, whatever its method.
+  const operation = webhook ? `webhook ${template}` : methodIndex === 2 ? `${String(path[2]).toUpperCase()} ${template}` : template;
   const afterOperation = path.slice(methodIndex === 2 ? 3 : 2);
-  const direction = directionOf(afterOperation);
+  const direction = directionOf(afterOperation, webhook);
   const location: Location = { direction, operation, documentationOnly };
 
-  if (direction === 'response' && afterOperation.length === 2) location.status = String(afterOperation[1]);
+  if (afterOperation[0] === 'responses' && afterOperation.length === 2) location.status = String(afterOperation[1]);
   const schemaIndex = afterOperation.indexOf('schema');
   if (schemaIndex >= 0) location.schema = locateInSchema(afterOperation.slice(schemaIndex + 1));
   return location;

@@ -113,6 +113,14 @@ function schemaVerdict(location: Location, diff: Diff): Verdict | undefined {
   return { class: breaking ? 'breaking' : 'non-breaking', rule: `${side}-${family}-${effect}` };
 }
 
+/** Rules about whole webhooks: users subscribe to them, so one may be added but not taken away. */
+function webhookVerdict(path: (string | number)[], diff: Diff): Verdict | undefined {
+  if (path[0] !== 'webhooks' || path.length > 3) return undefined;
+  if (diff.action === 'remove') return { class: 'breaking', rule: 'webhook-removed' };
+  if (diff.action === 'add') return { class: 'non-breaking', rule: 'webhook-added' };
+  return undefined;
+}
+
 /** Rules about whole operations, responses and parameters. */
 function structureVerdict(location: Location, path: (string | number)[], diff: Diff): Verdict | undefined {
   if (location.direction === 'document' || location.schema) return undefined;
@@ -127,6 +135,11 @@ function structureVerdict(location: Location, path: (string | number)[], diff: D
   }
   const last = path[path.length - 1];
   const inParameter = path.includes('parameters') && location.direction === 'request';
+  // A webhook's parameters are headers the API sends: one may be added, none taken away.
+  if (path.includes('parameters') && location.direction === 'response' && typeof last === 'number') {
+    if (diff.action === 'add') return { class: 'non-breaking', rule: 'response-header-added' };
+    if (diff.action === 'remove') return { class: 'breaking', rule: 'response-header-removed' };
+  }
   if (inParameter && typeof last === 'number') {
     const required = (diff.after as { required?: boolean } | undefined)?.required === true;
     if (diff.action === 'add') {
@@ -141,13 +154,19 @@ function structureVerdict(location: Location, path: (string | number)[], diff: D
       ? { class: 'breaking', rule: 'request-required-added' }
       : { class: 'non-breaking', rule: 'request-required-removed' };
   }
+  // A header the API sends (a response header, a webhook's header parameter) that becomes optional may be missing.
+  if (location.direction === 'response' && last === 'required') {
+    return diff.after === true
+      ? { class: 'non-breaking', rule: 'response-required-added' }
+      : { class: 'breaking', rule: 'response-required-removed' };
+  }
   return undefined;
 }
 
 export function classify(diff: Diff, location: Location): Verdict {
   if (location.documentationOnly) return { class: 'annotation', rule: 'documentation' };
   if (diff.path[diff.path.length - 1] === 'deprecated') return { class: 'non-breaking', rule: 'deprecated' };
-  const verdict = structureVerdict(location, diff.path, diff) ?? schemaVerdict(location, diff);
+  const verdict = webhookVerdict(diff.path, diff) ?? structureVerdict(location, diff.path, diff) ?? schemaVerdict(location, diff);
   if (verdict) return verdict;
   switch (diff.type) {
     case 'breaking':

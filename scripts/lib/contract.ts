@@ -1,13 +1,14 @@
 /**
  * Validates requests and responses against a bundled OpenAPI 3.1 description with ajv (JSON Schema 2020-12,
- * formats on). Shared by the boundary tests, the conformance checker and the mocks, so that all three read the
- * contract the same way. Routing is router.ts's, the vendor texts vendor-messages.ts's.
+ * formats on), and the requests the API itself sends to its users (`webhooks`). Shared by the boundary tests, the
+ * conformance checker and the mocks, so that all three read the contract the same way. Routing is router.ts's,
+ * the vendor texts vendor-messages.ts's.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { FormError, deepObjectFields, parseFormBody } from './form.ts';
 import { escapePointer, resolveLocalRef } from './local-ref.mjs';
-import { listOperations, type OperationInfo } from './operations.mjs';
+import { listOperations, listWebhooks, type OperationInfo } from './operations.mjs';
 import { Router, type RouteMatch } from './router.ts';
 import { SchemaCheck } from './schema-check.ts';
 import { loadBundledSpec } from './spec.ts';
@@ -115,7 +116,10 @@ export class Contract {
   /** The path of the first server URL, e.g. `/v1`; '' when the API is served at the root. */
   readonly basePath: string;
   readonly operations: readonly OperationInfo[];
+  /** The webhooks, by name (`payment.captured`). */
+  readonly webhooks: ReadonlyMap<string, OperationInfo>;
   readonly router: Router;
+  /** Operations and webhooks by operationId. */
   private readonly byId: Map<string, OperationInfo>;
   /** By coercion, then detail: [strict quick, strict detailed], [coercing quick, coercing detailed]. */
   private readonly ajvs = [
@@ -135,7 +139,9 @@ export class Contract {
     for (const ajv of this.ajvs.flat()) ajv.addSchema(spec, SPEC_ID);
     this.basePath = new URL(spec.servers?.[0]?.url ?? 'http://localhost/').pathname.replace(/\/$/, '');
     this.operations = listOperations(spec);
-    this.byId = new Map(this.operations.map((info) => [info.operationId, info]));
+    const webhooks = listWebhooks(spec);
+    this.webhooks = new Map(webhooks.map((info) => [info.path, info]));
+    this.byId = new Map([...this.operations, ...webhooks].map((info) => [info.operationId, info]));
     this.router = new Router(this.operations);
   }
 
@@ -160,6 +166,16 @@ export class Contract {
     if (plan.params.header.length > 0) this.validateParameters(plan, 'header', request.headers ?? {}, violations);
     this.validateRequestBody(plan, request, violations);
     return violations;
+  }
+
+  /**
+   * Validates a delivery of the webhook `name` as the API sends it: its header parameters and its body (parsed JSON).
+   * Throws for a name the spec does not describe: look it up in `webhooks` first.
+   */
+  validateWebhook(name: string, delivery: Pick<RequestParts, 'headers' | 'body' | 'contentType'>): Violation[] {
+    const info = this.webhooks.get(name);
+    if (!info) throw new Error(`unknown webhook '${name}' in the ${this.api ?? ''} spec`);
+    return this.validateRequest(info.operationId, delivery);
   }
 
   validateResponse(operationId: string, status: number, body: unknown, parts: ResponseParts = {}): Violation[] {
@@ -224,7 +240,7 @@ export class Contract {
         params: { path: parameterPlans(info, 'path'), query: parameterPlans(info, 'query'), header: parameterPlans(info, 'header') },
         requestBody,
         requestBodyDefaultMediaType: requestBody?.content ? Object.keys(requestBody.content)[0] : undefined,
-        requestBodyRef: info.operation.requestBody?.$ref ?? `#/paths/${escapePointer(info.path)}/${info.method}/requestBody`,
+        requestBodyRef: info.operation.requestBody?.$ref ?? `${info.pointer}/requestBody`,
         bodyValidators: new Map(),
       };
       this.plans.set(operationId, plan);
@@ -248,7 +264,7 @@ export class Contract {
           .map(([name]) => name),
         content,
         defaultMediaType: content ? Object.keys(content)[0] : undefined,
-        schemaBase: responses[key].$ref ?? `#/paths/${escapePointer(info.path)}/${info.method}/responses/${key}`,
+        schemaBase: responses[key].$ref ?? `${info.pointer}/responses/${key}`,
         validators: new Map(),
       };
     }

@@ -1,7 +1,10 @@
 // @ts-check
-/** The operations of a bundled spec, each with its path-level and operation-level parameters merged. */
+/**
+ * The operations of a bundled spec, each with its path-level and operation-level parameters merged: those under
+ * `paths` (what a client calls) and, apart, those under `webhooks` (what the API calls: OpenAPI 3.1's webhooks).
+ */
 import { HTTP_METHODS } from './http-methods.mjs';
-import { resolveLocalRef } from './local-ref.mjs';
+import { escapePointer, resolveLocalRef } from './local-ref.mjs';
 
 /** @typedef {Record<string, any>} Json */
 
@@ -9,19 +12,23 @@ import { resolveLocalRef } from './local-ref.mjs';
  * @typedef {object} OperationInfo
  * @property {string} operationId its operationId, or `<method> <path>` when it has none
  * @property {string} method lower case
- * @property {string} path the path template as written in the spec, e.g. `/customers/{id}`
+ * @property {string} path the path template as written in the spec, e.g. `/customers/{id}`; for a webhook, its name (`payment.captured`)
+ * @property {string} pointer JSON pointer of the Operation Object in the spec, e.g. `#/paths/~1customers/post`
  * @property {Json} operation the Operation Object
  * @property {Json[]} parameters resolved, operation-level ones overriding path-level ones of the same name and location
  */
 
 /**
  * @param {Json} spec
- * @returns {OperationInfo[]} in path order, methods in HTTP_METHODS order
+ * @param {'paths' | 'webhooks'} section
+ * @returns {OperationInfo[]}
  */
-export function listOperations(spec) {
+function operationsOf(spec, section) {
   /** @type {OperationInfo[]} */
   const operations = [];
-  for (const [path, item] of Object.entries(/** @type {Record<string, Json>} */ (spec.paths ?? {}))) {
+  for (const [path, ref] of Object.entries(/** @type {Record<string, Json>} */ (spec[section] ?? {}))) {
+    // OpenAPI 3.1 lets a path item, and so a webhook, be a $ref.
+    const item = resolveLocalRef(spec, ref) ?? {};
     for (const method of HTTP_METHODS) {
       const operation = item[method];
       if (!operation) continue;
@@ -35,6 +42,7 @@ export function listOperations(spec) {
         operationId: operation.operationId ?? `${method} ${path}`,
         method,
         path,
+        pointer: `#/${section}/${escapePointer(path)}/${method}`,
         operation,
         parameters: [...parameters.values()],
       });
@@ -42,3 +50,16 @@ export function listOperations(spec) {
   }
   return operations;
 }
+
+/**
+ * @param {Json} spec
+ * @returns {OperationInfo[]} in path order, methods in HTTP_METHODS order
+ */
+export const listOperations = (spec) => operationsOf(spec, 'paths');
+
+/**
+ * The webhooks (OpenAPI 3.1 `webhooks`): requests the API sends to its users; `path` is the webhook's name.
+ * @param {Json} spec
+ * @returns {OperationInfo[]} in document order
+ */
+export const listWebhooks = (spec) => operationsOf(spec, 'webhooks');

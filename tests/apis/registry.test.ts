@@ -85,6 +85,11 @@ describe.each(API_DEFINITIONS.map((definition) => [definition.name, definition] 
     }
   });
 
+  it('knows how its webhooks are signed exactly when its spec describes webhooks', () => {
+    const { webhooks } = apiDefinition(definition.name);
+    expect(Boolean(webhooks), `${definition.name}: registry webhooks vs spec webhooks`).toBe(contract.webhooks.size > 0);
+  });
+
   it('is recognised in recorded traffic by its servers and its path prefixes', () => {
     const inferApi = loadApiInference();
     for (const server of contract.spec.servers) expect(inferApi(`${server.url}/anything`)).toBe(definition.name);

@@ -1,7 +1,7 @@
 /**
  * The generated docs in a real browser (Debian's Chromium via playwright-core), served from generated/docs over
  * HTTP on 127.0.0.1 by the same static server `npm start` uses: the landing page lists the APIs, every reference
- * page reaches every operation of its bundled spec from its sidebar, the search finds an operation, and no page
+ * page reaches every operation and webhook of its bundled spec from its sidebar, the search finds an operation, and no page
  * logs an error or sends a request anywhere but the local server. Screenshots go to test-output/browser/.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { API_NAMES } from '../../scripts/apis/index.mjs';
-import { listOperations } from '../../scripts/lib/operations.mjs';
+import { listOperations, listWebhooks } from '../../scripts/lib/operations.mjs';
 import { serveStatic, type RunningStaticServer } from '../../scripts/mock/static-docs.ts';
 import { INSTALL_TIMEOUT_MS, launchChromium, type Browser } from './chromium.js';
 
@@ -21,17 +21,25 @@ const PAGE_TIMEOUT = 60_000;
 interface Operation {
   operationId: string;
   summary: string;
+  /** The section heading Redoc renders: the summary, followed by a "Webhook" badge for a webhook. */
+  heading: string;
 }
+
+const headingText = (text: string | null | undefined): string | undefined => text?.replace(/\s+/g, ' ').trim();
 
 function loadSpec(api: string): { title: string; operations: Operation[] } {
   const file = `${root}generated/${api}/openapi.json`;
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\``);
   const spec = JSON.parse(readFileSync(file, 'utf8'));
-  const operations = listOperations(spec).map(({ operationId, method, path, operation }) => {
+  // Redoc lists webhooks in the sidebar like operations, under their tags.
+  const webhooks = new Set(listWebhooks(spec));
+  const operations = [...listOperations(spec), ...webhooks].map((info) => {
+    const { operationId, pointer, operation } = info;
     if (!operation.operationId || !operation.summary) {
-      throw new Error(`${file}: ${method.toUpperCase()} ${path} needs an operationId and a summary to be found in the docs`);
+      throw new Error(`${file}: ${pointer} needs an operationId and a summary to be found in the docs`);
     }
-    return { operationId, summary: operation.summary as string };
+    const summary = operation.summary as string;
+    return { operationId, summary, heading: webhooks.has(info) ? `${summary} Webhook` : summary };
   });
   return { title: spec.info.title, operations };
 }
@@ -98,16 +106,16 @@ describe('generated docs in Chromium', () => {
 
   for (const api of API_NAMES) {
     it(
-      `${api}.html reaches every operation of generated/${api}/openapi.json from its sidebar`,
+      `${api}.html reaches every operation and webhook of generated/${api}/openapi.json from its sidebar`,
       async () => {
         const { operations } = loadSpec(api);
         // Tall enough that the sidebar's footer never covers an entry.
         await page.setViewportSize({ width: 1280, height: 3000 });
         await page.goto(`${origin}/${api}.html`);
         await page.locator('.menu-content li[data-item-id]').first().waitFor();
-        const summaries = new Map(operations.map((operation) => [operation.operationId, operation.summary]));
-        const reached = await openEveryOperationFromTheSidebar(page, (id) => summaries.get(id));
-        expect(reached.sort(), `${api}: operations reachable from the sidebar`).toEqual([...summaries.keys()].sort());
+        const headings = new Map(operations.map((operation) => [operation.operationId, operation.heading]));
+        const reached = await openEveryOperationFromTheSidebar(page, (id) => headings.get(id));
+        expect(reached.sort(), `${api}: operations reachable from the sidebar`).toEqual([...headings.keys()].sort());
         await page.setViewportSize({ width: 1280, height: 800 });
         await page.screenshot({ path: `${SCREENSHOTS}/${api}.png` });
       },
@@ -128,11 +136,11 @@ describe('generated docs in Chromium', () => {
         await hit.click();
         const heading = page.locator(`[data-section-id$="/operation/${target.operationId}"] h2`).first();
         await expect
-          .poll(async () => (await heading.isVisible()) && (await heading.textContent())?.trim(), {
+          .poll(async () => (await heading.isVisible()) && headingText(await heading.textContent()), {
             message: `the search result opens ${target.operationId}`,
             timeout: 10_000,
           })
-          .toBe(target.summary);
+          .toBe(target.heading);
       },
       PAGE_TIMEOUT,
     );
@@ -147,7 +155,7 @@ const OPERATION_ITEM = '.menu-content li[data-item-id*="/operation/"]';
  * and waits until the page has scrolled to that operation's section, headed by the spec's summary. Returns the
  * operation ids reached.
  */
-async function openEveryOperationFromTheSidebar(page: Page, summaryOf: (id: string) => string | undefined): Promise<string[]> {
+async function openEveryOperationFromTheSidebar(page: Page, headingOf: (id: string) => string | undefined): Promise<string[]> {
   const groupIds = await page.locator(TAG_GROUP).evaluateAll((items) => items.map((item) => item.getAttribute('data-item-id') ?? ''));
   expect(groupIds.length, 'tag groups in the sidebar').toBeGreaterThan(0);
   const reached: string[] = [];
@@ -161,16 +169,16 @@ async function openEveryOperationFromTheSidebar(page: Page, summaryOf: (id: stri
     expect(itemIds.length, `operations under ${groupId}`).toBeGreaterThan(0);
     for (const itemId of itemIds) {
       const id = itemId.split('/operation/')[1] ?? '';
-      const summary = summaryOf(id);
-      expect(summary, `the sidebar links ${itemId}, which is no operation of the spec`).toBeDefined();
+      const expected = headingOf(id);
+      expect(expected, `the sidebar links ${itemId}, which is no operation or webhook of the spec`).toBeDefined();
       await page.locator(`${OPERATION_ITEM}[data-item-id="${itemId}"] > label`).click();
       await expect.poll(() => page.evaluate(() => decodeURIComponent(window.location.hash))).toBe(`#${itemId}`);
       const heading = page.locator(`[data-section-id="${itemId}"] h2`).first();
       await expect
-        .poll(async () => (await heading.isVisible()) && (await heading.textContent())?.trim(), {
+        .poll(async () => (await heading.isVisible()) && headingText(await heading.textContent()), {
           message: `operation ${itemId} renders with its summary`,
         })
-        .toBe(summary);
+        .toBe(expected);
       reached.push(id);
     }
   }

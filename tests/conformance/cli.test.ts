@@ -186,6 +186,7 @@ describe('conformance CLI', () => {
     expect(stdout).toMatch(/^juspay\s+getCustomer\s+2\s+1\s+1\s+1$/m);
   });
 
+  // Five runs of the CLI, each starting tsx and loading the contracts: slow on a loaded machine.
   it('checks relative URLs against the API given with --api, and rejects unknown options', () => {
     const file = tempFile(
       'relative.ndjson',
@@ -198,7 +199,7 @@ describe('conformance CLI', () => {
     expect(runCli([file, '--api', 'stripe']).status).toBe(2);
     expect(runCli([]).status).toBe(2);
     expect(runCli(['no-such-file.ndjson']).stderr).toContain('no such file');
-  });
+  }, 30_000);
 });
 
 describe("API inference (hosts from each spec's servers, paths from the registry)", () => {

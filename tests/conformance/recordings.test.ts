@@ -22,6 +22,27 @@ describe.each(['gateway', 'razorpay', 'juspay'])('%s recordings', (api) => {
   });
 });
 
+describe('razorpay webhook recordings', () => {
+  const SECRET = '123456'; // razorpay-node's own signature test secret, which the recorded deliveries are signed with
+
+  it('are signed with the secret their source names, and refused with any other', async () => {
+    const signed: ReportedViolation[] = [];
+    const summary = await runConformance(recordings('razorpay.ndjson'), { webhookSecret: SECRET, onViolation: (v) => signed.push(v) });
+    expect(signed).toEqual([]);
+    const deliveries = summary.operations.filter((o) => o.operation.startsWith('webhook ')).reduce((n, o) => n + o.exchanges, 0);
+    expect(deliveries).toBeGreaterThanOrEqual(5);
+
+    const refused: ReportedViolation[] = [];
+    await runConformance(recordings('razorpay.ndjson'), { webhookSecret: `${SECRET}7`, onViolation: (v) => refused.push(v) });
+    expect(refused.map((v) => `${v.operation} ${v.check} ${v.pointer}`).sort()).toEqual(
+      summary.operations
+        .filter((o) => o.operation.startsWith('webhook '))
+        .flatMap((o) => Array.from({ length: o.exchanges }, () => `${o.operation} webhook_signature /x-razorpay-signature`))
+        .sort(),
+    );
+  });
+});
+
 describe('known-bad recordings', () => {
   const lines = readFileSync(recordings('known-bad.ndjson'), 'utf8').trim().split('\n');
   const expected = lines.map((line, i) => ({ number: i + 1, ...JSON.parse(line) }));

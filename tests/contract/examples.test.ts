@@ -1,11 +1,13 @@
 /**
- * Every named example of every operation validates against its schema with ajv, the validator the mock and
- * the conformance checks use. The linter validates examples too, but it honours `discriminator`; ajv and Prism
- * do not, so this also proves that every `oneOf` in the contract has members that exclude each other.
+ * Every named example of every operation and webhook validates against its schema with ajv, the validator the mock
+ * and the conformance checks use. The linter validates examples too, but it honours `discriminator`; ajv and Prism
+ * do not, so this also proves that every `oneOf` in the contract has members that exclude each other. A webhook's
+ * examples are checked as whole deliveries: each body example with the example of every header parameter.
  */
 import { describe, expect, it } from 'vitest';
 import { API_NAMES } from '../../scripts/apis/index.mjs';
 import { Contract, resolveLocalRef } from '../../scripts/lib/contract.ts';
+import { asText, parameterExample, requestBodyExamples } from '../../scripts/lib/examples.mjs';
 
 type Json = Record<string, any>;
 
@@ -44,6 +46,19 @@ function exampleCases(contract: Contract): ExampleCase[] {
       }
     }
   }
+  for (const [name, info] of contract.webhooks) {
+    const headers = asText(
+      Object.fromEntries(
+        info.parameters.filter((p) => p.in === 'header').map((p) => [p.name.toLowerCase(), parameterExample(contract.spec, p)]),
+      ),
+    );
+    for (const { mediaType, name: key, value } of requestBodyExamples(contract.spec, info)) {
+      cases.push({
+        name: `${info.operationId} webhook ${name} ${mediaType} ${key}`,
+        check: () => contract.validateWebhook(name, { headers, body: value, contentType: mediaType }),
+      });
+    }
+  }
   return cases;
 }
 
@@ -51,8 +66,8 @@ describe.each(API_NAMES)('%s examples', (api) => {
   const contract = Contract.load(api);
   const cases = exampleCases(contract);
 
-  it('has request and response examples for every operation', () => {
-    for (const { operationId } of contract.operations) {
+  it('has request and response examples for every operation, and body examples for every webhook', () => {
+    for (const { operationId } of [...contract.operations, ...contract.webhooks.values()]) {
       expect(
         cases.some((c) => c.name.startsWith(`${operationId} `)),
         operationId,

@@ -28,6 +28,8 @@ const create = (spec: Spec) => spec.components.schemas.CustomerCreate;
 const customer = (spec: Spec) => spec.components.schemas.Customer;
 const createOperation = (spec: Spec) => spec.paths['/customers'].post;
 const fetchOperation = (spec: Spec) => spec.paths['/customers/{id}'].get;
+const webhook = (spec: Spec) => spec.webhooks['customer.created'].post;
+const customerEvent = (spec: Spec) => spec.components.schemas.CustomerEvent;
 const parameter = (required: boolean) => ({
   name: 'account',
   in: 'query',
@@ -209,11 +211,76 @@ export const CASES: Record<string, Case> = {
     changes: [b('request-limit-narrowed'), nb('response-limit-narrowed')],
     blocks: true,
   },
+  // A webhook is an exchange the other way round: the API sends its headers and body, as it sends a response.
+  'webhook-added': {
+    change: (s) => {
+      s.webhooks['customer.deleted'] = structuredClone(s.webhooks['customer.created']);
+      s.webhooks['customer.deleted'].post.operationId = 'receiveCustomerDeleted';
+    },
+    changes: [nb('webhook-added')],
+    blocks: false,
+  },
+  'webhook-removed': {
+    change: (s) => {
+      delete s.webhooks['customer.created'];
+    },
+    changes: [b('webhook-removed')],
+    blocks: true,
+  },
+  'webhook-payload-property-removed': {
+    change: (s) => {
+      delete customerEvent(s).properties.customer_id;
+    },
+    changes: [b('response-property-removed')],
+    blocks: true,
+  },
+  'webhook-payload-enum-widened': {
+    change: (s) => customerEvent(s).properties.event.enum.push('customer.updated'),
+    changes: [b('response-enum-widened')],
+    blocks: true,
+  },
+  'webhook-payload-required-added': {
+    change: (s) => {
+      customerEvent(s).properties.created_at = { type: 'integer', description: 'Unix time of the event.' };
+      customerEvent(s).required.push('created_at');
+    },
+    changes: [nb('response-property-added'), nb('response-required-added')],
+    blocks: false,
+  },
+  'webhook-header-added': {
+    change: (s) =>
+      webhook(s).parameters.push({
+        name: 'X-Event-Id',
+        in: 'header',
+        required: true,
+        description: 'Event id.',
+        schema: { type: 'string' },
+      }),
+    changes: [nb('response-header-added')],
+    blocks: false,
+  },
+  'webhook-header-removed': {
+    change: (s) => webhook(s).parameters.pop(),
+    changes: [b('response-header-removed')],
+    blocks: true,
+  },
+  'webhook-header-optional': {
+    change: (s) => {
+      webhook(s).parameters[0].required = false;
+    },
+    changes: [b('response-required-removed')],
+    blocks: true,
+  },
   'documentation-only': {
     change: (s) => {
       createOperation(s).summary = 'Create or register a customer';
       create(s).properties.name['x-error-messages'] = { maxLength: 'The name may not be greater than 50 characters.' };
       fetchOperation(s).parameters[0].description = 'Unique customer id, `cust_` + 14 characters.';
+      s.tags = [{ name: 'Customers', description: 'Create and read customers.' }];
+      createOperation(s).tags = ['Customers'];
+      fetchOperation(s).responses['200'].links = {
+        sameCustomer: { operationId: 'fetchCustomer', parameters: { id: '$response.body#/id' }, description: 'The customer again.' },
+      };
     },
     changes: [],
     blocks: false,

@@ -37,6 +37,29 @@ describe('change location', () => {
     expect(locate(['info', 'version'])).toMatchObject({ direction: 'document' });
   });
 
+  it('reads a webhook the other way round: what the API sends is its response side, what it accepts its request side', () => {
+    const payload = ['webhooks', 'payment.captured', 'post', 'requestBody', 'content', 'application/json', 'schema'];
+    expect(locate([...payload, 'properties', 'event'])).toMatchObject({
+      direction: 'response',
+      operation: 'webhook payment.captured',
+      schema: { keyword: 'property', field: 'event' },
+    });
+    expect(locate(['webhooks', 'payment.captured', 'post', 'parameters', 1])).toEqual({
+      direction: 'response',
+      operation: 'webhook payment.captured',
+      documentationOnly: false,
+    });
+    expect(locate(['webhooks', 'payment.captured', 'post', 'responses', '2XX'])).toMatchObject({ direction: 'request', status: '2XX' });
+  });
+
+  it('treats tags and links as documentation', () => {
+    expect(locate(['tags', 3]).documentationOnly).toBe(true);
+    expect(locate(['paths', '/c', 'post', 'responses', '200', 'links', 'fetch']).documentationOnly).toBe(true);
+    expect(
+      locate(['paths', '/c', 'post', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'links']).documentationOnly,
+    ).toBe(false);
+  });
+
   it('treats examples, descriptions and vendor extensions as documentation, but not properties so named', () => {
     expect(
       locate(['paths', '/c', 'post', 'requestBody', 'content', 'application/json', 'examples', 'one', 'value']).documentationOnly,

@@ -4,6 +4,7 @@
  * tsc reports the directive as unused and the check fails.
  */
 import { createRazorpayClient, type components, type operations } from '../../generated/razorpay/client.js';
+import type { webhooks } from '../../generated/razorpay/types.js';
 import type { Expect, Same } from './expect.js';
 
 type Schemas = components['schemas'];
@@ -123,3 +124,19 @@ type _unauthorized = Expect<Same<CreateResponses[401]['content']['application/js
 type _created = Expect<Same<CreateResponses[200]['content']['application/json'], Schemas['RazorpayCustomer']>>;
 // @ts-expect-error creating a customer does not answer 404
 type _notFound = CreateResponses[404];
+
+/** A webhook's body, as a receiver types it from `cloudlesspay-contracts/razorpay/types`. */
+type WebhookBody<Event extends keyof webhooks> = webhooks[Event]['post']['requestBody']['content']['application/json'];
+
+export function webhookBodies(captured: WebhookBody<'payment.captured'>, confirmed: WebhookBody<'token.confirmed'>): string {
+  type _event = Expect<Same<typeof captured.event, 'payment.captured'>>;
+  type _contains = Expect<Same<(typeof captured.contains)[number], 'payment'>>;
+  type _payment = Expect<Same<typeof captured.payload.payment.entity, Schemas['RazorpayPayment']>>;
+  type _token = Expect<Same<typeof confirmed.payload.token.entity, Schemas['RazorpayToken']>>;
+  type _eventId = Expect<Same<webhooks['order.paid']['post']['parameters']['header']['x-razorpay-event-id'], string>>;
+  // @ts-expect-error a token event carries no payment
+  void confirmed.payload.payment;
+  // @ts-expect-error each webhook's body names its own event
+  const other: WebhookBody<'payment.captured'>['event'] = 'payment.failed';
+  return `${captured.payload.payment.entity.id} ${confirmed.payload.token.entity.id} ${other}`;
+}

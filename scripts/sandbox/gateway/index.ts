@@ -16,7 +16,7 @@ import { encodeFormBody } from '../../lib/form.ts';
 import type { Contract } from '../../lib/contract.ts';
 import { dict } from '../../lib/untrusted.ts';
 import type { Pipeline, Reply } from '../../mock/pipeline.ts';
-import { ALPHANUMERIC, HEX, randomChars } from '../ids.ts';
+import { HEX, randomChars } from '../../lib/random-chars.mjs';
 import type { SandboxCall, VendorSandbox } from '../sandbox.ts';
 import type { SandboxState } from '../state.ts';
 
@@ -155,7 +155,7 @@ export function gatewaySandbox({ pipelines, contracts, state }: GatewayVendors):
           return envelope(binding, 'create', await call(binding, 'POST', '/customers', forwarded));
         }
         // The gateway's own customer reference becomes Juspay's required object_reference_id.
-        const reference = `cp_${randomChars(14, ALPHANUMERIC)}`;
+        const reference = `cp_${randomChars(14)}`;
         return envelope(
           binding,
           'create',

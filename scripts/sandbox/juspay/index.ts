@@ -6,7 +6,8 @@
  */
 import type { Contract } from '../../lib/contract.ts';
 import { ok, Documented } from '../documented.ts';
-import { HEX, newId, randomChars } from '../ids.ts';
+import { HEX, randomChars } from '../../lib/random-chars.mjs';
+import { newId } from '../ids.ts';
 import type { SandboxCall, VendorSandbox } from '../sandbox.ts';
 import type { Account, Entity } from '../state.ts';
 

@@ -10,7 +10,8 @@
 import { TEXTS, badRequest, keySecret, paymentSignature } from '../../apis/razorpay.mjs';
 import type { Reply } from '../../mock/pipeline.ts';
 import type { Documented } from '../documented.ts';
-import { newId, randomChars } from '../ids.ts';
+import { randomChars } from '../../lib/random-chars.mjs';
+import { newId } from '../ids.ts';
 import type { ControlHandler } from '../sandbox.ts';
 import type { Account } from '../state.ts';
 import { controlError } from '../controls.ts';
