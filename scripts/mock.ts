@@ -1,5 +1,5 @@
 /**
- * `npm run mock [-- --examples] [--seed <file>] [--state <file>]`: the gateway, Razorpay and Juspay sandboxes (or,
+ * `npm run mock [-- <options>]` (cli-options.ts): the gateway, Razorpay and Juspay sandboxes (or,
  * with `--examples`, the documented examples) on 127.0.0.1:4010/4011/4012 (MOCK_GATEWAY_PORT, MOCK_RAZORPAY_PORT,
  * MOCK_JUSPAY_PORT, MOCK_HOST override), until Ctrl-C / SIGTERM.
  */
@@ -14,6 +14,7 @@ try {
   stopOnSignals(mocks.close);
   console.log(options.mode === 'examples' ? 'The documented examples (Prism):' : 'The sandbox (stateful; see the README):');
   for (const api of API_NAMES) console.log(`${api.padEnd(8)} mock ready at ${mocks.urls[api]}`);
+  for (const [api, { url }] of Object.entries(options.webhooks ?? {})) console.log(`${api.padEnd(8)} webhooks go to ${url}`);
 } catch (error) {
   console.error(`mock: ${(error as Error).message}\nusage: npm run mock -- ${MOCK_USAGE}`);
   process.exit(1);

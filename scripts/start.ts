@@ -36,6 +36,7 @@ try {
   });
   console.log(options.mode === 'examples' ? 'The documented examples (Prism):' : 'The sandbox (stateful; see the README):');
   for (const api of API_NAMES) console.log(`${api.padEnd(8)} mock ready at ${mocks.urls[api]}`);
+  for (const [api, { url }] of Object.entries(options.webhooks ?? {})) console.log(`${api.padEnd(8)} webhooks go to ${url}`);
   console.log(`docs     served at ${docs.url}`);
 } catch (error) {
   console.error(`start: ${(error as Error).message}\nusage: npm start -- ${MOCK_USAGE}`);

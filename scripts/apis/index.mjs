@@ -64,6 +64,8 @@ import razorpay from './razorpay.mjs';
  * @typedef {object} ApiWebhooks
  * @property {string} signatureHeader The header carrying the signature, lower case.
  * @property {string} eventIdHeader The header carrying the event's id, lower case.
+ * @property {string} userAgent The `User-Agent` of the vendor's deliveries.
+ * @property {number} timeoutMs How long the vendor waits for the receiver's answer before it counts a failure.
  * @property {RegExp} eventIdPattern The shape of an event id.
  * @property {() => string} newEventId A fresh, random event id of that shape.
  * @property {(body: string | Buffer, secret: string) => string} sign The signature of a raw body, as the header carries it.

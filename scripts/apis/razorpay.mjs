@@ -154,6 +154,10 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
   webhooks: {
     signatureHeader: 'x-razorpay-signature',
     eventIdHeader: 'x-razorpay-event-id',
+    // Razorpay's server sets it, and both public delivery logs show it (fact sheet §9).
+    userAgent: 'Razorpay-Webhook/v1',
+    // "must return a status code in the range 2XX within a window of 5 seconds" (fact sheet §9).
+    timeoutMs: 5000,
     // Not documented: the shape of every event id seen and of Razorpay's other ids, without their prefix (§9.3).
     eventIdPattern: /^[0-9A-Za-z]{14}$/,
     newEventId: () => randomChars(14),

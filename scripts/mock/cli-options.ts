@@ -1,21 +1,79 @@
 /**
  * The options `npm run mock` and `npm start` share: `--examples` (the documented examples instead of the sandbox),
- * `--seed <file>` and `--state <file>` (MOCK_SEED, MOCK_STATE), the ports and host from the environment.
+ * `--seed <file>` and `--state <file>` (MOCK_SEED, MOCK_STATE), `--record <file>`, the webhook targets of the APIs
+ * that send webhooks (`--razorpay-webhook-url`/`--razorpay-webhook-secret`, MOCK_RAZORPAY_WEBHOOK_URL/_SECRET) and
+ * their retries (`--webhook-attempts`, `--webhook-first-retry-ms`), the ports and host from the environment.
  */
 import { parseArgs } from 'node:util';
+import { API_DEFINITIONS, type ApiDefinition, type ApiName } from '../apis/index.mjs';
+import type { WebhookOptions } from '../sandbox/webhook-sender.ts';
 import { mockHostFromEnv, mockPortsFromEnv } from './ports.ts';
 import type { MockOptions } from './server.ts';
 
-export const MOCK_USAGE = '[--examples] [--seed <state.json>] [--state <state.json>] [--record <traffic.ndjson>]';
+const WEBHOOK_SENDERS = (API_DEFINITIONS as readonly ApiDefinition[])
+  .filter((definition) => definition.webhooks)
+  .map((definition) => definition.name as ApiName);
+
+export const MOCK_USAGE = [
+  '[--examples] [--seed <state.json>] [--state <state.json>] [--record <traffic.ndjson>]',
+  ...WEBHOOK_SENDERS.map((name) => `[--${name}-webhook-url <url>] [--${name}-webhook-secret <secret>]`),
+  '[--webhook-attempts <n>] [--webhook-first-retry-ms <ms>]',
+].join(' ');
+
+const text = { type: 'string' } as const;
+
+function whole(value: string | undefined, what: string, min: number, max: number): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max)
+    throw new Error(`${what}=${value} is not a whole number from ${min} to ${max}`);
+  return number;
+}
+
+function webhookUrl(value: string, what: string): string {
+  const protocol = URL.canParse(value) ? new URL(value).protocol : undefined;
+  if (protocol !== 'http:' && protocol !== 'https:') throw new Error(`${what}=${value} is not an http(s) URL`);
+  return value;
+}
 
 export function mockOptionsFrom(args: string[], env: NodeJS.ProcessEnv = process.env): MockOptions {
   const { values } = parseArgs({
     args,
-    options: { examples: { type: 'boolean' }, seed: { type: 'string' }, state: { type: 'string' }, record: { type: 'string' } },
+    options: {
+      examples: { type: 'boolean' },
+      seed: text,
+      state: text,
+      record: text,
+      'webhook-attempts': text,
+      'webhook-first-retry-ms': text,
+      ...Object.fromEntries(
+        WEBHOOK_SENDERS.flatMap((name) => [`${name}-webhook-url`, `${name}-webhook-secret`].map((flag) => [flag, text])),
+      ),
+    },
   });
+  const flag = (name: string) => (values as Record<string, string | undefined>)[name];
   const seed = values.seed ?? env.MOCK_SEED;
   const stateFile = values.state ?? env.MOCK_STATE;
+  const maxAttempts = whole(flag('webhook-attempts') ?? env.MOCK_WEBHOOK_ATTEMPTS, '--webhook-attempts', 1, 100);
+  const firstRetryMs = whole(flag('webhook-first-retry-ms') ?? env.MOCK_WEBHOOK_FIRST_RETRY_MS, '--webhook-first-retry-ms', 0, 3_600_000);
+  const webhooks: Partial<Record<ApiName, WebhookOptions>> = {};
+  for (const name of WEBHOOK_SENDERS) {
+    const variable = `MOCK_${name.toUpperCase()}_WEBHOOK`;
+    const url = flag(`${name}-webhook-url`) ?? env[`${variable}_URL`];
+    const secret = flag(`${name}-webhook-secret`) ?? env[`${variable}_SECRET`];
+    if (!url) {
+      if (secret) throw new Error(`a ${name} webhook secret without a URL: give --${name}-webhook-url or ${variable}_URL too`);
+      continue;
+    }
+    webhooks[name] = {
+      url: webhookUrl(url, `--${name}-webhook-url`),
+      ...(secret ? { secret } : {}),
+      ...(maxAttempts === undefined ? {} : { maxAttempts }),
+      ...(firstRetryMs === undefined ? {} : { firstRetryMs }),
+    };
+  }
   if (values.examples && (seed || stateFile)) throw new Error('--seed and --state belong to the sandbox, not to --examples');
+  if (values.examples && Object.keys(webhooks).length > 0) throw new Error('webhooks come from the sandbox, not from --examples');
   return {
     ports: mockPortsFromEnv(env),
     host: mockHostFromEnv(env),
@@ -23,5 +81,6 @@ export function mockOptionsFrom(args: string[], env: NodeJS.ProcessEnv = process
     ...(seed ? { seed } : {}),
     ...(stateFile ? { stateFile } : {}),
     ...(values.record ? { record: values.record } : {}),
+    ...(Object.keys(webhooks).length > 0 ? { webhooks } : {}),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API_DEFINITIONS, type ApiDefinition, type ApiName } from '../apis/index.mjs';
+import { API_DEFINITIONS, apiDefinition, type ApiDefinition, type ApiName } from '../apis/index.mjs';
 import { Contract } from '../lib/contract.ts';
 import { loadBundledSpec } from '../lib/spec.ts';
 import { createControlRoutes } from '../sandbox/controls.ts';
@@ -14,10 +14,11 @@ import { readStateFile, StateFile, type CollectionSchemas } from '../sandbox/per
 import { SANDBOXES } from '../sandbox/index.ts';
 import { SandboxResponder } from '../sandbox/sandbox.ts';
 import { DEFAULT_LIMITS, SandboxState, type SandboxLimits } from '../sandbox/state.ts';
+import { WebhookSender, type WebhookOptions } from '../sandbox/webhook-sender.ts';
 import { ExamplesResponder } from './examples-responder.ts';
 import { createHttpFront, type ControlRoutes } from './http-front.ts';
 import { createPipeline, type Call, type Pipeline, type Reply, type Responder } from './pipeline.ts';
-import { recordTo } from './recorder.ts';
+import { recordTo, type Recorder } from './recorder.ts';
 import { vendorReplies } from './vendor-replies.ts';
 
 export type MockMode = 'sandbox' | 'examples';
@@ -38,6 +39,8 @@ export interface MockOptions {
   limits?: SandboxLimits;
   /** Appends every exchange to this NDJSON file, in the conformance checker's format. */
   record?: string;
+  /** Where the sandbox of an API with webhooks (Razorpay) delivers the events its state changes cause. */
+  webhooks?: Partial<Record<ApiName, WebhookOptions>>;
 }
 
 export interface RunningMocks {
@@ -81,6 +84,21 @@ interface Api {
   controls?: ControlRoutes;
 }
 
+/** A sender per API that has webhooks and a URL for them. */
+function webhookSenders(
+  webhooks: Partial<Record<ApiName, WebhookOptions>>,
+  recorder: Recorder | undefined,
+): Partial<Record<ApiName, WebhookSender>> {
+  const senders: Partial<Record<ApiName, WebhookSender>> = {};
+  for (const [name, webhookOptions] of Object.entries(webhooks) as [ApiName, WebhookOptions][]) {
+    const vendor = apiDefinition(name).webhooks;
+    if (!vendor) throw new Error(`the ${name} API sends no webhooks`);
+    const record = recorder && ((headers: Record<string, string>, raw: string) => recorder.webhook(name, headers, raw));
+    senders[name] = new WebhookSender(vendor, webhookOptions, record);
+  }
+  return senders;
+}
+
 /** The documented examples, through Prism, as the responder of a pipeline. */
 const examplesResponder = (examples: ExamplesResponder): Responder => ({
   respond: ({ operationId, path, query, headers }) => examples.respond(operationId, path, query, headers),
@@ -103,12 +121,15 @@ export async function startMocks(options: MockOptions = {}): Promise<RunningMock
 
   let state: SandboxState | undefined;
   let stateFile: StateFile | undefined;
+  const recorder = options.record ? recordTo(options.record) : undefined;
+  const senders = webhookSenders(options.webhooks ?? {}, recorder);
   if (mode === 'sandbox') {
     state = new SandboxState(options.limits ?? DEFAULT_LIMITS);
     const context = {
       contracts: Object.fromEntries(Object.values(apis).map((api) => [api.name, api.contract])) as Record<ApiName, Contract>,
       state,
       pipelines: {} as Record<ApiName, Pipeline>,
+      senders,
     };
     const schemas: CollectionSchemas = {};
     for (const api of Object.values(apis)) {
@@ -118,21 +139,21 @@ export async function startMocks(options: MockOptions = {}): Promise<RunningMock
       api.pipeline = context.pipelines[name] = createPipeline(definition, contract, vendorReplies(definition, contract), responder);
       state.defineCollections(name, sandbox?.collections ?? {});
       schemas[name] = { contract, collections: sandbox?.collections ?? {} };
-      api.controls = createControlRoutes(definition, contract, state, sandbox?.controls);
+      api.controls = createControlRoutes(definition, contract, state, sandbox);
     }
     if (options.seed) state.load(readStateFile(options.seed, schemas));
     if (options.stateFile) stateFile = new StateFile(options.stateFile, state, schemas);
   } else {
+    if (Object.keys(senders).length > 0) throw new Error('webhooks come from the sandbox, not from the examples mode');
     for (const api of Object.values(apis)) {
       const { definition, contract, examples } = api;
       api.pipeline = createPipeline(definition, contract, vendorReplies(definition, contract), examplesResponder(examples));
     }
   }
 
-  const recorder = options.record ? recordTo(options.record) : undefined;
   const servers = Object.values(apis).map(({ name, definition, contract, pipeline, controls }) => {
     const payloadTooLarge = vendorReplies(definition, contract).payloadTooLarge();
-    const record = recorder && ((call: Call, reply: Reply) => recorder(name, call, reply));
+    const record = recorder && ((call: Call, reply: Reply) => recorder.exchange(name, call, reply));
     return {
       name,
       contract,
@@ -149,7 +170,7 @@ export async function startMocks(options: MockOptions = {}): Promise<RunningMock
     };
   });
   const close = async () => {
-    await Promise.all(servers.map(({ server }) => closeServer(server)));
+    await Promise.all([...servers.map(({ server }) => closeServer(server)), ...Object.values(senders).map((sender) => sender.close())]);
     stateFile?.close();
   };
   try {

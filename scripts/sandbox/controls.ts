@@ -5,7 +5,7 @@
  * - `failures` `{"status": 504, "count"?: 1, "operation"?: "<operationId>"}`: the caller's next `count` calls (of
  *   that operation, or any) answer the documented example of `status`, so that clients can test their retries;
  * - `clock` `{"advance_seconds": N}`: moves the caller's clock forward, so that expiries can be reached;
- * - the vendor's own (Razorpay: `checkout`).
+ * - the vendor's own (Razorpay: `checkout`, `webhooks/trigger`, `webhooks/deliveries`).
  * Answers are JSON; refusals are `application/problem+json`.
  */
 import type { ApiDefinition } from '../apis/index.mjs';
@@ -14,7 +14,7 @@ import { splitUrl } from '../lib/query.ts';
 import { decodeUtf8, parseUntrustedJson } from '../lib/untrusted.ts';
 import type { ControlRoutes } from '../mock/http-front.ts';
 import { flatHeaders, type Reply } from '../mock/pipeline.ts';
-import type { ControlHandler } from './sandbox.ts';
+import type { ControlHandler, VendorSandbox } from './sandbox.ts';
 import type { SandboxState } from './state.ts';
 
 const PREFIX = '/__sandbox/';
@@ -24,7 +24,12 @@ export function controlError(status: number, detail: string): Reply {
   return { status, headers: { 'content-type': 'application/problem+json' }, body: { title, status, detail } };
 }
 
-function commonControls(definition: ApiDefinition, contract: Contract, state: SandboxState): Record<string, ControlHandler> {
+function commonControls(
+  definition: ApiDefinition,
+  contract: Contract,
+  state: SandboxState,
+  onClock: VendorSandbox['onClock'],
+): Record<string, ControlHandler> {
   const statuses = new Set(contract.operations.flatMap(({ operation }) => Object.keys(operation.responses ?? {})).map(Number));
   return {
     reset({ accountId }) {
@@ -60,11 +65,12 @@ function commonControls(definition: ApiDefinition, contract: Contract, state: Sa
         },
       };
     },
-    clock({ account, body }) {
+    clock({ accountId, account, body }) {
       const seconds = (body as Record<string, unknown> | undefined)?.advance_seconds;
       if (!Number.isInteger(seconds) || (seconds as number) < 0)
         return controlError(400, '"advance_seconds" must be a whole number of seconds, 0 or more');
       account.clockOffset += seconds as number;
+      onClock?.({ accountId, account });
       state.changed();
       return { status: 200, body: { now: account.now() } };
     },
@@ -75,9 +81,9 @@ export function createControlRoutes(
   definition: ApiDefinition,
   contract: Contract,
   state: SandboxState,
-  vendorControls: Record<string, ControlHandler> = {},
+  sandbox: Pick<VendorSandbox, 'controls' | 'onClock'> = {},
 ): ControlRoutes {
-  const controls = new Map(Object.entries({ ...commonControls(definition, contract, state), ...vendorControls }));
+  const controls = new Map(Object.entries({ ...commonControls(definition, contract, state, sandbox.onClock), ...sandbox.controls }));
   return (call) => {
     const { path } = splitUrl(call.url);
     if (!path.startsWith(PREFIX)) return undefined;

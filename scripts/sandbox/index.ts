@@ -12,16 +12,19 @@ import { juspaySandbox } from './juspay/index.ts';
 import { razorpaySandbox } from './razorpay/index.ts';
 import type { VendorSandbox } from './sandbox.ts';
 import type { SandboxState } from './state.ts';
+import type { WebhookSender } from './webhook-sender.ts';
 
 export interface SandboxContext {
   contracts: Record<ApiName, Contract>;
   state: SandboxState;
   /** Every API's pipeline, filled in as they are built: read them when handling a request, not before. */
   pipelines: Record<ApiName, Pipeline>;
+  /** The webhook senders of the APIs whose webhooks have a URL. */
+  senders: Partial<Record<ApiName, WebhookSender>>;
 }
 
 export const SANDBOXES: Partial<Record<ApiName, (context: SandboxContext) => VendorSandbox>> = {
   gateway: ({ contracts, pipelines, state }) => gatewaySandbox({ pipelines, contracts, state }),
-  razorpay: ({ contracts }) => razorpaySandbox(contracts.razorpay),
+  razorpay: ({ contracts, senders }) => razorpaySandbox(contracts.razorpay, senders.razorpay),
   juspay: ({ contracts }) => juspaySandbox(contracts.juspay),
 };

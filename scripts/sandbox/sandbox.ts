@@ -27,6 +27,8 @@ export interface VendorSandbox {
   collections: Record<string, CollectionDefinition>;
   /** The vendor's own control routes, `/__sandbox/<name>` (e.g. Razorpay's checkout), besides the common ones. */
   controls?: Record<string, ControlHandler>;
+  /** Told when the clock control moved the caller's clock: what expires by then expires now (and says so). */
+  onClock?: (caller: { accountId: string; account: Account }) => void;
 }
 
 /** A control route's handler: the caller's account and the JSON body it sent. */

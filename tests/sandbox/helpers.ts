@@ -17,7 +17,10 @@ const CLI = fileURLToPath(new URL('../../scripts/conformance.ts', import.meta.ur
 
 export interface RecordedSandbox extends RunningMocks {
   dir: string;
-  /** Stops the sandbox, runs `npm run conformance` over its traffic and expects zero violations. */
+  /**
+   * Stops the sandbox, runs `npm run conformance` over its traffic (and its webhook deliveries, signatures checked
+   * with the webhook secret it was given) and expects zero violations.
+   */
   closeAndCheckTraffic(): Promise<void>;
 }
 
@@ -30,7 +33,10 @@ export async function startRecordedSandbox(options: MockOptions = {}): Promise<R
     dir,
     async closeAndCheckTraffic() {
       await mocks.close();
-      const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, record], { encoding: 'utf8' });
+      const secret = options.webhooks?.razorpay?.secret;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, record, ...(secret ? ['--webhook-secret', secret] : [])], {
+        encoding: 'utf8',
+      });
       const total = /^total\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)$/m.exec(run.stdout);
       expect(run.stdout.split('\n').slice(0, 20).join('\n'), 'the recorded sandbox traffic conforms to the contracts').not.toMatch(
         /^line \d+:/m,

@@ -5,7 +5,9 @@
  * which the SDK's `validatePaymentVerification` checks), plus `razorpay_invoice_id`/`razorpay_invoice_status` for
  * a link — or, with `"outcome": "failure"`, Checkout's `payment.failed` error (HTTP 400). Paying a recurring
  * authorisation (an order with `customer_id` and `token`, or a registration link) saves the customer's card as a
- * token confirmed for recurring payments, bounded by the mandate's `max_amount`.
+ * token confirmed for recurring payments, bounded by the mandate's `max_amount`. Each checkout sends the webhooks
+ * Razorpay sends for it (events.ts): `payment.authorized`, `payment.captured`, `order.paid`, `token.confirmed` and
+ * `invoice.paid` as they apply, or `payment.failed`.
  */
 import { TEXTS, badRequest, keySecret, paymentSignature } from '../../apis/razorpay.mjs';
 import type { Reply } from '../../mock/pipeline.ts';
@@ -16,6 +18,7 @@ import type { ControlHandler } from '../sandbox.ts';
 import type { Account } from '../state.ts';
 import { controlError } from '../controls.ts';
 import { customersOf } from './customers.ts';
+import { emitPaid, type RazorpayEvents } from './events.ts';
 import {
   cardsOf,
   currentInvoice,
@@ -25,7 +28,6 @@ import {
   tokensOf,
   type Invoice,
   type Order,
-  type Payment,
   type Token,
 } from './recurring.ts';
 
@@ -39,14 +41,6 @@ const DECLINED = {
   step: 'payment_authorization',
   reason: 'payment_failed',
 };
-
-/** What a checkout changed, for the events it causes (webhooks.ts). */
-export interface CheckoutResult {
-  order: Order;
-  invoice?: Invoice;
-  payment: Payment;
-  token?: Token;
-}
 
 function saveCard(documented: Documented, account: Account, holder: string | null): Json {
   const cards = cardsOf(account);
@@ -77,8 +71,9 @@ function saveToken(documented: Documented, account: Account, order: Order, card:
   } as Token);
 }
 
-export function checkout(documented: Documented, onPaid: (result: CheckoutResult, accountId: string) => void): ControlHandler {
+export function checkout(documented: Documented, events: RazorpayEvents): ControlHandler {
   return ({ accountId, account, headers, body }) => {
+    const caller = { accountId, account };
     const request = (body ?? {}) as Json;
     if (typeof request.order_id !== 'string' && typeof request.invoice_id !== 'string') {
       return controlError(400, 'give "order_id" or "invoice_id" of the order or registration link to pay');
@@ -89,7 +84,7 @@ export function checkout(documented: Documented, onPaid: (result: CheckoutResult
     let invoice: Invoice | undefined;
     let order: Order | undefined;
     if (typeof request.invoice_id === 'string') {
-      invoice = currentInvoice(account, request.invoice_id);
+      invoice = currentInvoice(caller, request.invoice_id, events);
       if (!invoice) return { status: 400, body: badRequest(TEXTS.idNotExist) };
       if (invoice.status !== 'issued')
         return { status: 400, body: badRequest(TEXTS.invoiceNotPayable.replace('{status}', invoice.status)) };
@@ -132,7 +127,7 @@ export function checkout(documented: Documented, onPaid: (result: CheckoutResult
     });
     settleOrder(order, !failed);
     if (failed) {
-      onPaid({ order, payment, ...(invoice ? { invoice } : {}) }, accountId);
+      events.emit(caller, 'payment.failed', { payment });
       return { status: 400, body: { error: { ...DECLINED, metadata: { payment_id: payment.id, order_id: order.id } } } };
     }
     if (invoice) {
@@ -142,7 +137,9 @@ export function checkout(documented: Documented, onPaid: (result: CheckoutResult
       invoice.amount_paid = invoice.amount;
       invoice.amount_due = 0;
     }
-    onPaid({ order, payment, ...(invoice ? { invoice } : {}), ...(token ? { token } : {}) }, accountId);
+    emitPaid(events, caller, payment, order);
+    if (token) events.emit(caller, 'token.confirmed', { token });
+    if (invoice) events.emit(caller, 'invoice.paid', { payment, order, invoice });
     const answer: Reply['body'] = {
       razorpay_payment_id: payment.id,
       razorpay_order_id: order.id,

@@ -3,23 +3,22 @@ import { badRequest } from '../../apis/razorpay.mjs';
 import type { Contract } from '../../lib/contract.ts';
 import { Documented } from '../documented.ts';
 import type { VendorSandbox } from '../sandbox.ts';
-import { checkout, type CheckoutResult } from './checkout.ts';
+import type { WebhookSender } from '../webhook-sender.ts';
+import { checkout } from './checkout.ts';
 import { contactEmailPair, customerHandlers, type Customer } from './customers.ts';
-import { recurringHandlers, type Order, type Payment, type Token } from './recurring.ts';
+import { razorpayEvents, webhookControls } from './events.ts';
+import { expireDueInvoices, recurringHandlers, type Order, type Payment, type Token } from './recurring.ts';
 
-export interface RazorpaySandboxOptions {
-  /** Told of every payment Checkout makes (the webhooks it causes). */
-  onCheckout?: (result: CheckoutResult, accountId: string) => void;
-}
-
-export function razorpaySandbox(contract: Contract, { onCheckout = () => {} }: RazorpaySandboxOptions = {}): VendorSandbox {
+/** @param sender delivers the webhooks the state changes cause; without one they are dropped */
+export function razorpaySandbox(contract: Contract, sender?: WebhookSender): VendorSandbox {
+  const events = razorpayEvents(sender);
   const documented = new Documented(
     contract,
     (body, text) => body?.error?.description === text,
     (text) => badRequest(text),
   );
   return {
-    handlers: { ...customerHandlers(documented), ...recurringHandlers(documented) },
+    handlers: { ...customerHandlers(documented), ...recurringHandlers(documented, events) },
     collections: {
       customers: { schema: '#/components/schemas/RazorpayCustomer', indexes: { pair: (customer: Customer) => contactEmailPair(customer) } },
       bank_accounts: { schema: '#/components/schemas/RazorpayBankAccount' },
@@ -36,6 +35,7 @@ export function razorpaySandbox(contract: Contract, { onCheckout = () => {} }: R
       cards: { schema: '#/components/schemas/RazorpayCard' },
       eligibility: {},
     },
-    controls: { checkout: checkout(documented, onCheckout) },
+    controls: { checkout: checkout(documented, events), ...webhookControls(contract, sender) },
+    onClock: (caller) => expireDueInvoices(caller, events),
   };
 }

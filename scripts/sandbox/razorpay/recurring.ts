@@ -14,6 +14,7 @@ import { newId } from '../ids.ts';
 import type { Handler, SandboxCall } from '../sandbox.ts';
 import type { Account, Entity } from '../state.ts';
 import { customersOf, duplicateOf, notesOf, type Customer } from './customers.ts';
+import { emitPaid, type Caller, type RazorpayEvents } from './events.ts';
 
 type Json = Record<string, any>;
 
@@ -58,14 +59,30 @@ export const tokensOf = (account: Account) => account.collection<Token>('tokens'
 export const paymentsOf = (account: Account) => account.collection<Payment>('payments');
 export const cardsOf = (account: Account) => account.collection('cards');
 
-/** The invoice, `expired` once its `expire_by` has passed on the account's clock while it could still be paid. */
-export function currentInvoice(account: Account, id: string): Invoice | undefined {
-  const invoice = invoicesOf(account).get(id);
-  if (invoice && invoice.status === 'issued' && invoice.expire_by !== null && account.now() > invoice.expire_by) {
+/** Expires the invoice if its `expire_by` has passed on the account's clock while it could still be paid. */
+function expireIfDue(caller: Caller, invoice: Invoice, events: RazorpayEvents): void {
+  if (invoice.status === 'issued' && invoice.expire_by !== null && caller.account.now() > invoice.expire_by) {
     invoice.status = 'expired';
     invoice.expired_at = invoice.expire_by;
+    events.emit(caller, 'invoice.expired', { invoice });
   }
+}
+
+/**
+ * The invoice as it is now: the sandbox has no timers, so an invoice expires when it is next looked at, or when
+ * the clock control moves past its `expire_by` (`expireDueInvoices`).
+ */
+export function currentInvoice(caller: Caller, id: string, events: RazorpayEvents): Invoice | undefined {
+  const invoice = invoicesOf(caller.account).get(id);
+  if (invoice) expireIfDue(caller, invoice, events);
   return invoice;
+}
+
+/** Expires every invoice of the account whose `expire_by` has passed (after the clock moved). */
+export function expireDueInvoices(caller: Caller, events: RazorpayEvents): void {
+  for (const invoice of invoicesOf(caller.account).newest(Infinity, 0, (each) => each.status === 'issued')) {
+    expireIfDue(caller, invoice, events);
+  }
 }
 
 /** Records a paid (or failed) attempt on an order. */
@@ -141,7 +158,7 @@ const referenceDigits = (seed: string, length: number): string =>
     .padEnd(length, '0')
     .slice(0, length);
 
-export function recurringHandlers(documented: Documented): Record<string, Handler> {
+export function recurringHandlers(documented: Documented, events: RazorpayEvents): Record<string, Handler> {
   const notFound = (call: SandboxCall): Reply => documented.error(call.operationId, TEXTS.idNotExist);
 
   return {
@@ -242,7 +259,7 @@ export function recurringHandlers(documented: Documented): Record<string, Handle
     },
 
     notifyInvoice(call) {
-      const invoice = currentInvoice(call.account, call.pathParams.id!);
+      const invoice = currentInvoice(call, call.pathParams.id!, events);
       if (!invoice) return notFound(call);
       // A reminder is sent only while the link can be paid.
       if (invoice.status !== 'issued' && invoice.status !== 'partially_paid') {
@@ -253,7 +270,7 @@ export function recurringHandlers(documented: Documented): Record<string, Handle
     },
 
     cancelInvoice(call) {
-      const invoice = currentInvoice(call.account, call.pathParams.id!);
+      const invoice = currentInvoice(call, call.pathParams.id!, events);
       if (!invoice) return notFound(call);
       if (invoice.status !== 'issued')
         return documented.error(call.operationId, TEXTS.invoiceNotPayable.replace('{status}', invoice.status));
@@ -295,6 +312,7 @@ export function recurringHandlers(documented: Documented): Record<string, Handle
       });
       settleOrder(order, true);
       token.used_at = call.account.now();
+      emitPaid(events, call, payment, order);
       return ok({
         razorpay_payment_id: payment.id,
         razorpay_order_id: order.id,
