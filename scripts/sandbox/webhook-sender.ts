@@ -17,6 +17,11 @@ export interface WebhookOptions {
   maxAttempts?: number;
   /** Wait before the first retry, in ms (default 1000); each later one waits twice as long. */
   firstRetryMs?: number;
+  /**
+   * Events waiting for an attempt or a retry at most (default 10,000): a receiver that is down while the sandbox is
+   * busy must not grow its memory without bound. An event beyond it is not sent and is listed as `dropped`.
+   */
+  maxPending?: number;
 }
 
 /** One event's delivery, as `POST /__sandbox/webhooks/deliveries` lists it. */
@@ -24,7 +29,7 @@ export interface Delivery {
   event_id: string;
   event: string;
   attempts: number;
-  /** The last answer's status, or the failure (`timeout`, a network error). */
+  /** `queued`, the last answer's status, or the failure (`timeout`, a network error, `dropped`). */
   outcome: number | string;
   delivered: boolean;
 }
@@ -54,7 +59,8 @@ export class WebhookSender {
     const delivery: Delivery = { event_id: eventId, event, attempts: 0, outcome: 'queued', delivered: false };
     this.recent.push({ accountId, delivery });
     if (this.recent.length > KEPT_DELIVERIES) this.recent.shift();
-    this.schedule(() => this.attempt(delivery, raw), 0);
+    if (this.timers.size + this.inFlight.size >= (this.options.maxPending ?? 10_000)) delivery.outcome = 'dropped';
+    else this.schedule(() => this.attempt(delivery, raw), 0);
     return eventId;
   }
 

@@ -267,3 +267,24 @@ describe('the mock command’s webhook options', () => {
     expect(() => mockOptionsFrom(['--examples', '--razorpay-webhook-url', 'http://x.example'], {})).toThrow('--examples');
   });
 });
+
+describe('a receiver that is down', () => {
+  it('holds at most maxPending events; the rest are listed as dropped, and closing does not wait for the receiver', async () => {
+    const down = await startWebhookReceiver(() => 'hold');
+    const busy = await startMocks({
+      ports: { gateway: 0, razorpay: 0, juspay: 0 },
+      webhooks: { razorpay: { url: down.url, maxPending: 2 } },
+    });
+    try {
+      const { headers } = account();
+      for (let i = 0; i < 3; i++) await control(busy, 'razorpay', 'webhooks/trigger', { event: 'order.paid' }, headers);
+      const listed = (await control(busy, 'razorpay', 'webhooks/deliveries', undefined, headers)).json.items;
+      expect(listed.map((delivery: { outcome: unknown }) => delivery.outcome)).toEqual(['dropped', 'queued', 'queued']);
+      await down.waitFor(2);
+    } finally {
+      await busy.close();
+      await down.close();
+    }
+    expect(down.received).toHaveLength(2);
+  });
+});
