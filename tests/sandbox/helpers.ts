@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type Razorpay from 'razorpay';
 import { expect } from 'vitest';
 import type { ApiName } from '../../scripts/apis/index.mjs';
 import { startMocks, type MockOptions, type RunningMocks } from '../../scripts/mock/server.ts';
@@ -68,3 +69,13 @@ export async function control(
 /** A Razorpay key id of its own for a test, so tests never see each other's data. */
 let keys = 0;
 export const freshKeyId = (): string => `rzp_test_t${process.pid}x${++keys}${Date.now().toString(36)}`;
+
+/** A recurring authorisation order for a customer (card mandate, up to ₹50), as the recurring-card flow starts. */
+export const authorisationOrder = (rzp: Razorpay, customerId: string) =>
+  rzp.orders.create({
+    amount: 100,
+    currency: 'INR',
+    customer_id: customerId,
+    method: 'card',
+    token: { max_amount: 5000, expire_at: 2709971120, frequency: 'monthly' },
+  } as any);

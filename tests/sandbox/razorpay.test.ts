@@ -9,7 +9,7 @@ import type Razorpay from 'razorpay';
 import { validatePaymentVerification } from 'razorpay/dist/utils/razorpay-utils.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { razorpayClient } from '../mock/sdk-clients.ts';
-import { control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
+import { authorisationOrder, control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
 
 let sandbox: RecordedSandbox;
 beforeAll(async () => {
@@ -174,13 +174,7 @@ describe('orders, Checkout and the recurring-card flow', () => {
   it('authorises a card through Checkout, saves the token, charges it, and signs as validatePaymentVerification expects', async () => {
     const { rzp, headers } = account();
     const customer = await rzp.customers.create({ name: 'Gaurav Kumar', email: 'recurring@example.com', contact: '9876543567' });
-    const authorization = await rzp.orders.create({
-      amount: 100,
-      currency: 'INR',
-      customer_id: customer.id,
-      method: 'card',
-      token: { max_amount: 5000, expire_at: 2709971120, frequency: 'monthly' },
-    } as any);
+    const authorization = await authorisationOrder(rzp, customer.id);
 
     const paid = await control(sandbox, 'razorpay', 'checkout', { order_id: authorization.id }, headers);
     expect(paid.status).toBe(200);

@@ -11,7 +11,7 @@ import { mockOptionsFrom } from '../../scripts/mock/cli-options.ts';
 import { startMocks } from '../../scripts/mock/server.ts';
 import { razorpayClient } from '../mock/sdk-clients.ts';
 import { startWebhookReceiver, type Received, type WebhookReceiver } from './fixtures/webhook-receiver.ts';
-import { control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
+import { authorisationOrder, control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
 
 const SECRET = 'sandbox_secret_for_tests';
 const WEBHOOK_SECRET = 'webhook_secret_for_tests';
@@ -55,13 +55,7 @@ const events = (deliveries: Received[]) => deliveries.map((delivery) => delivery
 
 async function authorisedCustomer(rzp: Razorpay, headers: Record<string, string>) {
   const customer = await rzp.customers.create({ name: 'Gaurav Kumar', email: 'webhooks@example.com', contact: '9876543567' });
-  const order = await rzp.orders.create({
-    amount: 100,
-    currency: 'INR',
-    customer_id: customer.id,
-    method: 'card',
-    token: { max_amount: 5000, expire_at: 2709971120, frequency: 'monthly' },
-  } as any);
+  const order = await authorisationOrder(rzp, customer.id);
   const paid = await control(sandbox, 'razorpay', 'checkout', { order_id: order.id }, headers);
   expect(paid.status).toBe(200);
   return { customer, order, paymentId: paid.json.razorpay_payment_id as string };
