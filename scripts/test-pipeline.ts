@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check of the repository, in order, with one timing line per stage:
- * lint → style (ESLint, Prettier) → build freshness → unit/boundary → types → mock integration → conformance → diff self-test →
- * breaking changes since the last release → browser docs → any test file no stage claims.
+ * lint (the APIs and the workflow files) → style (ESLint, Prettier) → build freshness → unit/boundary → types → mock
+ * integration → sandbox → workflows (Arazzo, against a fresh sandbox) → conformance → diff self-test → breaking changes
+ * since the last release → browser docs → any test file no stage claims.
  * Every stage runs even after a failure (the later ones are cheap next to a second CI round trip, and a
  * full list of failures is worth more); the exit status is non-zero when any stage failed. The closing
  * line counts tests (vitest tests, plus one per command-line check): `N passed, N failed`.
@@ -11,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_DEFINITIONS, API_NAMES } from './apis/index.mjs';
+import { workflowFiles } from './workflows/files.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -158,6 +160,7 @@ const CLAIMED = [
   'tests/contract',
   'tests/mock',
   'tests/sandbox',
+  'tests/workflows',
   'tests/conformance',
   'tests/diff',
   'tests/browser',
@@ -178,8 +181,17 @@ async function stages(): Promise<Stage[]> {
     existsSync(join(root, file)),
   );
   const others = unclaimedTestFiles();
+  // With no workflow files the workflows stage fails (the runner finds nothing to run); lint has nothing more to do.
+  const workflowYaml = workflowFiles('.yaml');
   return [
-    commandStage('lint', bin('redocly'), ['lint', '--format=stylish', ...API_DEFINITIONS.map((definition) => definition.alias)]),
+    commandsStage(
+      'lint',
+      [
+        [bin('redocly'), ['lint', '--format=stylish', ...API_DEFINITIONS.map((definition) => definition.alias)]],
+        ...(workflowYaml.length ? [[bin('redocly'), ['lint', '--format=stylish', ...workflowYaml]] as [string, string[]]] : []),
+      ],
+      'nothing to lint',
+    ),
     commandsStage(
       'style',
       [
@@ -210,6 +222,11 @@ async function stages(): Promise<Stage[]> {
     vitestStage('sdk', ['tests/sdk']),
     vitestStage('mock', ['tests/mock']),
     vitestStage('sandbox', ['tests/sandbox']),
+    // Every workflow against a fresh sandbox, and the runner's own tests (a failing step fails the run).
+    combine('workflows', [
+      commandStage('workflows-run', bin('tsx'), ['scripts/workflows.ts']),
+      vitestStage('workflows', ['tests/workflows']),
+    ]),
     combine('conformance', [
       vitestStage('conformance', ['tests/conformance']),
       commandsStage(
