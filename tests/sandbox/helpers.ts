@@ -8,9 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle, createConfig } from '@redocly/openapi-core';
 import type Razorpay from 'razorpay';
 import { expect } from 'vitest';
 import type { ApiName } from '../../scripts/apis/index.mjs';
+import { Contract } from '../../scripts/lib/contract.ts';
 import { startMocks, type MockOptions, type RunningMocks } from '../../scripts/mock/server.ts';
 import { authHeaders } from '../mock/helpers.ts';
 
@@ -49,6 +51,13 @@ export async function startRecordedSandbox(options: MockOptions = {}): Promise<R
   };
 }
 
+const CONTROLS_FILE = 'workflows/sandbox-controls.openapi.yaml';
+// Bundled as Redocly bundles it: the description $refs Razorpay's error schema in spec/razorpay.
+const CONTROLS = new Contract(
+  (await bundle({ ref: fileURLToPath(new URL(`../../${CONTROLS_FILE}`, import.meta.url)), config: await createConfig({}) })).bundle
+    .parsed as Record<string, any>,
+);
+
 /** POSTs to a control route, `/__sandbox/<name>`, on the API's port, with the API's sample credentials or `headers`. */
 export async function control(
   mocks: RunningMocks,
@@ -63,7 +72,16 @@ export async function control(
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : undefined };
+  const json = text ? JSON.parse(text) : undefined;
+  // Every answer of a control route on the Razorpay port is held to its description, which the workflows rely on.
+  const route = api === 'razorpay' ? CONTROLS.match('post', `/__sandbox/${name}`) : undefined;
+  if (route) {
+    const violations = CONTROLS.validateResponse(route.info.operationId, response.status, json, {
+      contentType: response.headers.get('content-type') ?? '',
+    });
+    expect(violations, `${name} answered ${response.status} as ${CONTROLS_FILE} describes`).toEqual([]);
+  }
+  return { status: response.status, json };
 }
 
 /** A Razorpay key id of its own for a test, so tests never see each other's data. */
