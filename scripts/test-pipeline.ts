@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check of the repository, in order, with one timing line per stage:
- * lint → style (ESLint, Prettier) → build freshness → unit/boundary → types → mock integration → conformance → diff self-test →
+ * lint → style (ESLint, Prettier) → build freshness → unit/boundary → types → mock integration → sandbox → Postman (newman) →
+ * conformance → diff self-test →
  * breaking changes since the last release → browser docs → any test file no stage claims.
  * Every stage runs even after a failure (the later ones are cheap next to a second CI round trip, and a
  * full list of failures is worth more); the exit status is non-zero when any stage failed. The closing
@@ -158,6 +159,7 @@ const CLAIMED = [
   'tests/contract',
   'tests/mock',
   'tests/sandbox',
+  'tests/postman',
   'tests/conformance',
   'tests/diff',
   'tests/browser',
@@ -210,6 +212,8 @@ async function stages(): Promise<Stage[]> {
     vitestStage('sdk', ['tests/sdk']),
     vitestStage('mock', ['tests/mock']),
     vitestStage('sandbox', ['tests/sandbox']),
+    // Each API's Postman collection, run by newman against a fresh sandbox.
+    vitestStage('postman', ['tests/postman']),
     combine('conformance', [
       vitestStage('conformance', ['tests/conformance']),
       commandsStage(

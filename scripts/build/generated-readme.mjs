@@ -12,7 +12,8 @@ export function generatedReadme(apis) {
       ({ name }) => `| \`${name}/openapi.json\`, \`${name}/openapi.yaml\` | the bundled description of \`spec/${name}/\` |
 | \`${name}/types.ts\` | \`paths\`, \`components\`, \`operations\` (openapi-typescript) |
 | \`${name}/client.ts\` | the typed client with authentication built in (openapi-fetch) |
-| \`docs/${name}.html\`, \`docs/${name}/openapi.json\`, \`docs/${name}/openapi.yaml\` | the reference page (Redoc, works offline) and the bundles it offers for download |`,
+| \`docs/${name}.html\`, \`docs/${name}/openapi.json\`, \`docs/${name}/openapi.yaml\` | the reference page (Redoc, works offline) and the bundles it offers for download |
+| \`postman/${name}.postman_collection.json\`, \`postman/${name}.{sandbox,production}.postman_environment.json\` (also under \`docs/postman/\`) | the Postman v2.1 collection (openapi-to-postmanv2, ordered as flows, with tests) and its environments |`,
     )
     .join('\n');
   return `# generated/ — do not edit
