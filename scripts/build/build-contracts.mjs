@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildError } from './build-error.mjs';
+import { renderChangelogPage } from './changelog-page.mjs';
 import { SDK_RUNTIME_FILE, STRICT_CLIENT_SOURCE, renderClient } from './client-templates.mjs';
 import { withCodeSamples } from './code-samples.mjs';
 import { blockComment, generatedNotice, hashComment, htmlComment } from './generated-header.mjs';
@@ -14,6 +15,7 @@ import { replaceDirAtomically } from './output-dir.mjs';
 import { renderSourcePages } from './source-pages.mjs';
 import { postmanFiles } from './postman/files.mjs';
 import { startBundleThread, startDocsThread, startPostmanThread, startTypesThread } from './threads.mjs';
+import { readWorkflows } from './workflow-files.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -132,9 +134,24 @@ export async function buildContracts({ configPath, outDir }) {
       htmlComment(generatedNotice(path.join(rootDir, 'docs', 'sources', '*'), rootDir, 'the vendor fact sheets')),
     );
     for (const [file, html] of sourcePages) files.set(file, html);
+    const changelog = await renderChangelogPage(
+      rootDir,
+      htmlComment(['Generated — do not edit.', 'Source: CHANGELOG.md; regenerate with `npm run build`.']),
+    );
+    if (changelog) files.set('docs/changelog.html', changelog);
+    /** @type {Map<string, string>} */
+    const workflows = new Map();
+    for (const [file, content] of await readWorkflows(rootDir)) {
+      files.set(`docs/workflows/${file}`, content);
+      workflows.set(file.slice(0, -'.arazzo.yaml'.length), `workflows/${file}`);
+    }
     files.set(
       'docs/index.html',
-      renderLandingPage(bundled, htmlComment(generatedNotice(path.join(rootDir, 'spec', '*'), rootDir)), [...sourcePages.keys()]),
+      renderLandingPage(bundled, htmlComment(generatedNotice(path.join(rootDir, 'spec', '*'), rootDir)), {
+        sourcePages: [...sourcePages.keys()],
+        workflows,
+        changelog: changelog !== undefined,
+      }),
     );
     files.set('README.md', generatedReadme(bundled));
     files.set(HASH_FILE, await inputsHash);
