@@ -26,8 +26,10 @@ Edit the specs and rebuild; \`npm test\` fails when this directory is out of dat
 ${rows}
 | \`strict-client.ts\` | the typed-request wrapper every client shares |
 | \`sdk-runtime.ts\` | what the gateway's SDK class (\`CloudlessPayment\` in \`gateway/client.ts\`, built from the spec's \`x-sdk\`) runs on: timeouts, retries, results narrowed per method |
-| \`docs/index.html\` | landing page linking the references |
+| \`docs/index.html\` | the portal's landing page: per API the reference, the bundles, the Postman files, the workflows, the changelog, and "Try it" |
+| \`docs/changelog.html\` | CHANGELOG.md, releases newest first, breaking changes marked |
+| \`docs/workflows/<api>.arazzo.yaml\` | the Arazzo workflows of \`workflows/\`, when there are any |
 | \`docs/sources/<vendor>.html\` | the vendor fact sheets the specs cite, from \`docs/sources/\` |
-| \`build-inputs.sha256\` | the hash of what this directory was built from (\`spec/\`, \`docs/sources/\`, \`redocly.yaml\`, the build's code, \`package-lock.json\`); \`npm start\` rebuilds when it no longer matches |
+| \`build-inputs.sha256\` | the hash of what this directory was built from (\`spec/\`, \`docs/sources/\`, \`workflows/\`, \`CHANGELOG.md\`, \`redocly.yaml\`, the build's code, \`package-lock.json\`); \`npm start\` rebuilds when it no longer matches |
 `;
 }
