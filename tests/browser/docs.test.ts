@@ -242,7 +242,7 @@ describe('the portal', () => {
   }
 
   it(
-    'every link of every page resolves to a file of generated/docs or an anchor of its page; none is followed off the site',
+    'every link of every page resolves to a file of generated/docs or an anchor of its page, every page links back to the landing page; none is followed off the site',
     async () => {
       const pages = (readdirSync(DOCS_DIR, { recursive: true }) as string[])
         .map((file) => file.split('\\').join('/'))
@@ -250,6 +250,7 @@ describe('the portal', () => {
         .sort();
       expect(pages).toEqual(expect.arrayContaining(['index.html', 'changelog.html', ...API_NAMES.map((api) => `${api}.html`)]));
       const broken: string[] = [];
+      const withoutWayBack: string[] = [];
       let checked = 0;
       for (const file of pages) {
         await page.goto(`${origin}/${file}`);
@@ -259,6 +260,7 @@ describe('the portal', () => {
           .evaluateAll((anchors) =>
             anchors.map((anchor) => ({ raw: anchor.getAttribute('href') ?? '', url: (anchor as HTMLAnchorElement).href })),
           );
+        if (file !== 'index.html' && !links.some(({ url }) => url === `${origin}/index.html`)) withoutWayBack.push(file);
         for (const { raw, url } of links) {
           const target = new URL(url);
           // Redoc's download button holds the page's own document as a blob.
@@ -285,6 +287,7 @@ describe('the portal', () => {
         }
       }
       expect(broken).toEqual([]);
+      expect(withoutWayBack, 'pages without a link back to the landing page').toEqual([]);
       expect(checked).toBeGreaterThan(0);
     },
     4 * PAGE_TIMEOUT,
