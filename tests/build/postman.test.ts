@@ -152,6 +152,19 @@ describe('the registry', () => {
       const named = [...steps.flatMap((step) => [step.after, step.before, step.operationId]), ...Object.keys(bodies)];
       for (const id of named.filter((name) => name !== undefined)) expect(known, id).toContain(id);
     });
+
+    it(`${definition.name}: the Postman and shell variables name its sample credentials, and curlAuth reads only those shell variables`, () => {
+      const { auth, headers = {}, shellVariables } = (definition as ApiDefinition).postman;
+      const credentials = Object.keys(definition.auth.sampleCredentials);
+      const variables = [
+        ...('basic' in auth ? [auth.basic.username, auth.basic.password] : [auth.apikey.variable]),
+        ...Object.values(headers),
+        ...Object.values(shellVariables),
+      ].filter((variable) => variable !== undefined);
+      for (const variable of variables) expect(credentials, variable).toContain(variable);
+      const read = definition.client.curlAuth.flatMap((argument) => [...argument.matchAll(/\$(\w+)/g)].map((match) => match[1]));
+      expect(read.sort()).toEqual(Object.keys(shellVariables).sort());
+    });
   }
 });
 

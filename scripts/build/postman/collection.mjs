@@ -25,7 +25,7 @@ export function sandboxUrls(definition, document) {
 }
 
 /** @param {ApiDefinition} definition @returns {string[]} the credential variables */
-export const credentialVariables = (definition) => Object.keys(definition.auth.sampleCredentials);
+const credentialVariables = (definition) => Object.keys(definition.auth.sampleCredentials);
 
 /**
  * `{ sandbox, production }`: Postman environments of the API; the sandbox one with the credentials the sandbox

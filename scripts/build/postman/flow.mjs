@@ -198,7 +198,7 @@ export function planFlow(document, { steps: extraSteps = [], bodies = {} } = {})
     const example = extra?.example ? examples.find((candidate) => candidate.name === extra.example) : examples[0];
     if (extra?.example && !example)
       throw new BuildError(`postman step "${extra.name}": ${operation.operationId} has no example ${extra.example}`);
-    const changes = { ...bodies[operation.operationId], ...extra?.body };
+    const changes = { ...(Object.hasOwn(bodies, operation.operationId) ? bodies[operation.operationId] : {}), ...extra?.body };
     const value = Object.keys(changes).length > 0 ? withFields(example?.value, changes) : example?.value;
     const body = example && { mediaType: example.mediaType, value: withIdVariables(value, prefixes, used) };
     return {
