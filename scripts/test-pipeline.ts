@@ -1,8 +1,8 @@
 /**
  * `npm test`: every check of the repository, in order, with one timing line per stage:
  * lint (the APIs and the workflow files) → style (ESLint, Prettier) → build freshness → unit/boundary → types → mock
- * integration → sandbox → workflows (Arazzo, against a fresh sandbox) → conformance → diff self-test → breaking changes
- * since the last release → browser docs → any test file no stage claims.
+ * integration → sandbox → workflows (Arazzo, against a fresh sandbox) → Postman (newman) → conformance → diff
+ * self-test → breaking changes since the last release → browser docs → any test file no stage claims.
  * Every stage runs even after a failure (the later ones are cheap next to a second CI round trip, and a
  * full list of failures is worth more); the exit status is non-zero when any stage failed. The closing
  * line counts tests (vitest tests, plus one per command-line check): `N passed, N failed`.
@@ -161,6 +161,7 @@ const CLAIMED = [
   'tests/mock',
   'tests/sandbox',
   'tests/workflows',
+  'tests/postman',
   'tests/conformance',
   'tests/diff',
   'tests/browser',
@@ -227,6 +228,8 @@ async function stages(): Promise<Stage[]> {
       commandStage('workflows-run', bin('tsx'), ['scripts/workflows.ts']),
       vitestStage('workflows', ['tests/workflows']),
     ]),
+    // Each API's Postman collection, run by newman against a fresh sandbox.
+    vitestStage('postman', ['tests/postman']),
     combine('conformance', [
       vitestStage('conformance', ['tests/conformance']),
       commandsStage(

@@ -171,6 +171,12 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
       },
     }),
   },
+  postman: {
+    auth: { apikey: { header: 'x-api-key', variable: 'apiKey' } },
+    shellVariables: { CLOUDLESSPAY_API_KEY: 'apiKey' },
+    accepts:
+      'any non-empty x-api-key: sandbox_razorpay_<X> is bound to the Razorpay sandbox of key id rzp_test_<X>, sandbox_juspay_<Y> to the Juspay sandbox of merchant <Y>, any other key to a Razorpay account of its own',
+  },
   client: {
     factory: 'createGatewayClient',
     factoryOptions: '{ apiKey: process.env.CLOUDLESSPAY_API_KEY! }',

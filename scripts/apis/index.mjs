@@ -84,6 +84,21 @@ import razorpay from './razorpay.mjs';
  * @property {ApiErrors} errors
  * @property {ApiClient} client
  * @property {ApiWebhooks} [webhooks] Only for an API that sends webhooks.
+ * @property {ApiPostman} postman How the Postman collection and the portal's "Try it" present the credentials.
+ */
+
+/**
+ * The credentials as Postman environment variables, named after the keys of `auth.sampleCredentials` (the sandbox
+ * environment holds those values, the production one leaves them empty), and the shell variables of `curlAuth`.
+ * @typedef {object} ApiPostman
+ * @property {{ basic: { username: string, password?: string } } | { apikey: { header: string, variable: string } }} auth
+ *   Basic with the variables' values as user name and password (no `password`: empty), or an API key header.
+ * @property {Record<string, string>} [headers] Header parameters that carry a credential: header → variable.
+ * @property {Record<string, string>} shellVariables The shell variables `client.curlAuth` reads: name → variable.
+ * @property {string} accepts What the sandbox accepts, in a sentence, for the portal's "Try it".
+ * @property {import('../build/postman/flow.mjs').ExtraStep[]} [steps] Requests a run needs that the spec cannot hold.
+ * @property {Record<string, Record<string, any>>} [bodies] Per operationId, fields that replace those of its first
+ *   example body in the collection, where the example cannot be sent as it stands (a date now in the past).
  */
 
 /** Every API, in the order the tools list them. */

@@ -57,6 +57,12 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
     // Juspay documents a bare 404 for a wrong endpoint.
     unknownRoute: () => () => ({ status: 404, body: undefined }),
   },
+  postman: {
+    auth: { basic: { username: 'apiKey' } },
+    headers: { 'x-merchantid': 'merchantId' },
+    shellVariables: { JUSPAY_API_KEY: 'apiKey' },
+    accepts: 'HTTP Basic with any API key of letters and digits and an empty password; customers are kept per x-merchantid',
+  },
   client: {
     factory: 'createJuspayClient',
     factoryOptions: '{ apiKey: process.env.JUSPAY_API_KEY!, merchantId: process.env.JUSPAY_MERCHANT_ID! }',

@@ -168,6 +168,33 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
       return timingSafeEqual(Buffer.from(signature, 'hex'), webhookHmac(body, secret));
     },
   },
+  postman: {
+    auth: { basic: { username: 'keyId', password: 'keySecret' } },
+    shellVariables: { RAZORPAY_KEY_ID: 'keyId', RAZORPAY_KEY_SECRET: 'keySecret' },
+    accepts: 'HTTP Basic with any rzp_test_… or rzp_live_… key id and a non-empty secret (the secret signs payments)',
+    // Razorpay's documented registration link expired in 2022; a link that is still open can be sent and cancelled.
+    bodies: { createRegistrationLink: { expire_by: 2709971120, subscription_registration: { expire_at: 2709971120 } } },
+    steps: [
+      {
+        // In production the customer pays the authorisation order in Razorpay Checkout, in a browser; the sandbox's
+        // control route pays it with a test card, which saves the card as a token the recurring charge can use.
+        name: 'Checkout: the customer pays the authorisation order (sandbox only)',
+        folder: 'Orders',
+        after: 'fetchOrder',
+        request: { method: 'POST', path: '/__sandbox/checkout', body: { order_id: '{{order_id}}' } },
+        saves: { payment_id: '/razorpay_payment_id' },
+      },
+      {
+        // A charge needs an order of its own (the authorisation order is paid), and receipts are unique.
+        name: 'Create the order the recurring charge pays',
+        folder: 'Payments',
+        before: 'createRecurringPayment',
+        operationId: 'createOrder',
+        example: 'subsequentChargeOrder',
+        body: { receipt: 'Receipt No. 2' },
+      },
+    ],
+  },
   client: {
     factory: 'createRazorpayClient',
     factoryOptions: '{ keyId: process.env.RAZORPAY_KEY_ID!, keySecret: process.env.RAZORPAY_KEY_SECRET! }',

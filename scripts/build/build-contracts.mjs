@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildError } from './build-error.mjs';
+import { renderChangelogPage } from './changelog-page.mjs';
 import { SDK_RUNTIME_FILE, STRICT_CLIENT_SOURCE, renderClient } from './client-templates.mjs';
 import { withCodeSamples } from './code-samples.mjs';
 import { blockComment, generatedNotice, hashComment, htmlComment } from './generated-header.mjs';
@@ -12,7 +13,9 @@ import { renderLandingPage } from './landing-page.mjs';
 import { HASH_FILE, buildInputsHash } from './inputs-hash.mjs';
 import { replaceDirAtomically } from './output-dir.mjs';
 import { renderSourcePages } from './source-pages.mjs';
-import { startBundleThread, startDocsThread, startTypesThread } from './threads.mjs';
+import { postmanFiles } from './postman/files.mjs';
+import { startBundleThread, startDocsThread, startPostmanThread, startTypesThread } from './threads.mjs';
+import { readWorkflows } from './workflow-files.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -55,12 +58,15 @@ export async function buildContracts({ configPath, outDir }) {
   const docsThread = startDocsThread();
   /** @type {import('./threads.mjs').TypesThread | undefined} */
   let typesThread;
+  /** @type {ReturnType<typeof startPostmanThread> | undefined} */
+  let postmanThread;
   // Hashed before anything is read, so an edit made while the build runs makes the output look stale.
   const inputsHash = buildInputsHash(configPath);
   inputsHash.catch(() => {}); // awaited below
   try {
     const { rootDir, apis } = await bundler.call('apis');
     const types = (typesThread = startTypesThread());
+    const postman = (postmanThread = startPostmanThread());
     const bundles = apis.map((api) => bundler.call('bundle', api));
     const yamls = apis.map((api) => bundler.call('yaml', api.alias));
     const generated = apis.map(async (api, index) => {
@@ -72,7 +78,11 @@ export async function buildContracts({ configPath, outDir }) {
         head: htmlComment(generatedNotice(api.root, rootDir)),
         beforeContent: BACK_TO_PORTAL,
       };
-      return Promise.all([docsThread.call('render', withCodeSamples(api.name, document), page), types.call('generate', document)]);
+      return Promise.all([
+        docsThread.call('render', withCodeSamples(api.name, document), page),
+        types.call('generate', document),
+        postman.call('convert', document),
+      ]);
     });
     // All awaited below, once lint problems have been reported; until then a failure must not count as unhandled.
     [...yamls, ...generated].forEach((result) => result.catch(() => {}));
@@ -97,10 +107,15 @@ export async function buildContracts({ configPath, outDir }) {
       files.set(`docs/${api.name}/openapi.json`, json);
       files.set(`docs/${api.name}/openapi.yaml`, yaml);
       files.set(`${api.name}/client.ts`, blockComment(notice) + '\n' + renderClient(api.name, api.document));
-      const [html, types] = /** @type {[string, string]} */ (await generated[index]);
+      const [html, types, converted] = /** @type {[string, string, Record<string, any>]} */ (await generated[index]);
       // openapi-typescript's own header, so that its CLI (redocly.yaml's `x-openapi-ts`) writes the same file.
       files.set(`${api.name}/types.ts`, types);
       files.set(`docs/${api.name}.html`, html);
+      // Published twice, like the bundles: in generated/postman/ and with the portal, which links them.
+      for (const [file, content] of postmanFiles(api, converted)) {
+        files.set(`postman/${file}`, content);
+        files.set(`docs/postman/${file}`, content);
+      }
     }
     files.set(
       'strict-client.ts',
@@ -119,9 +134,24 @@ export async function buildContracts({ configPath, outDir }) {
       htmlComment(generatedNotice(path.join(rootDir, 'docs', 'sources', '*'), rootDir, 'the vendor fact sheets')),
     );
     for (const [file, html] of sourcePages) files.set(file, html);
+    const changelog = await renderChangelogPage(
+      rootDir,
+      htmlComment(['Generated — do not edit.', 'Source: CHANGELOG.md; regenerate with `npm run build`.']),
+    );
+    if (changelog) files.set('docs/changelog.html', changelog);
+    /** @type {Map<string, string>} */
+    const workflows = new Map();
+    for (const [file, content] of await readWorkflows(rootDir)) {
+      files.set(`docs/workflows/${file}`, content);
+      workflows.set(file.slice(0, -'.arazzo.yaml'.length), `workflows/${file}`);
+    }
     files.set(
       'docs/index.html',
-      renderLandingPage(bundled, htmlComment(generatedNotice(path.join(rootDir, 'spec', '*'), rootDir)), [...sourcePages.keys()]),
+      renderLandingPage(bundled, htmlComment(generatedNotice(path.join(rootDir, 'spec', '*'), rootDir)), {
+        sourcePages: [...sourcePages.keys()],
+        workflows,
+        changelog: changelog !== undefined,
+      }),
     );
     files.set('README.md', generatedReadme(bundled));
     files.set(HASH_FILE, await inputsHash);
@@ -136,7 +166,7 @@ export async function buildContracts({ configPath, outDir }) {
     mark('write');
     return { files: [...files.keys()].sort(), timings };
   } finally {
-    await Promise.all([bundler.close(), typesThread?.close(), docsThread.close()]);
+    await Promise.all([bundler.close(), typesThread?.close(), postmanThread?.close(), docsThread.close()]);
   }
 }
 

@@ -9,7 +9,7 @@ import { sdkMethods } from './sdk-template.mjs';
 /** @typedef {import('./sdk-template.mjs').SdkMethod} SdkMethod */
 
 /** @param {Json} parameter */
-const placeholder = (parameter) => `<${parameter.name}>`;
+export const placeholder = (parameter) => `<${parameter.name}>`;
 
 /**
  * A copy of a bundled document for the docs only, with `x-codeSamples` on every operation: curl, and the SDK
@@ -79,7 +79,7 @@ function sdkSample(apiName, document, sdk, methods, request) {
 }
 
 /** @param {string} text */
-const shellQuote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
+export const shellQuote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
 
 /**
  * @param {string} apiName
@@ -89,7 +89,7 @@ const shellQuote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
  * @param {ExampleRequest} request
  * @returns {string}
  */
-function curlSample(apiName, serverUrl, path, method, request) {
+export function curlSample(apiName, serverUrl, path, method, request) {
   let url = serverUrl + path.replace(/\{([^}]+)\}/g, (_, /** @type {string} */ name) => encodeURIComponent(String(request.path[name])));
   const query = new URLSearchParams(Object.entries(request.query).map(([k, v]) => [k, String(v)])).toString();
   if (query) url += `?${query}`;

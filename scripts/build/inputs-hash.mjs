@@ -55,15 +55,19 @@ export async function buildCode() {
 }
 
 /**
- * The inputs of a build of `configPath`: the config and its lint-ignore file, everything under `spec/` and
- * `docs/sources/` beside it, and the build's code.
+ * The inputs of a build of `configPath`: the config and its lint-ignore file, everything under `spec/`,
+ * `docs/sources/` and `workflows/` beside it, CHANGELOG.md (the portal publishes them), and the build's code.
  * @param {string} configPath
  * @returns {Promise<Array<{ label: string, file: string }>>} sorted by label
  */
 export async function buildInputs(configPath) {
   const rootDir = path.dirname(path.resolve(configPath));
   const project = (
-    await Promise.all([configPath, '.redocly.lint-ignore.yaml', 'spec', 'docs/sources'].map((name) => filesAt(path.resolve(rootDir, name))))
+    await Promise.all(
+      [configPath, '.redocly.lint-ignore.yaml', 'spec', 'docs/sources', 'CHANGELOG.md', 'workflows'].map((name) =>
+        filesAt(path.resolve(rootDir, name)),
+      ),
+    )
   ).flat();
   const code = await buildCode();
   return [

@@ -46,3 +46,7 @@ export const startDocsThread = () =>
    * @type {WorkerThread<{ render(document: Json, page: { title: string, specUrl: string, head?: string, beforeContent?: string }): Promise<string> }>}
    */
   (new WorkerThread('docs.mjs', { env: { ...process.env, NODE_ENV: 'production' } }));
+
+/** threads/postman.mjs: openapi-to-postmanv2. */
+export const startPostmanThread = () =>
+  /** @type {WorkerThread<{ convert(document: Json): Promise<Json> }>} */ (new WorkerThread('postman.mjs'));

@@ -1,17 +1,22 @@
 /**
  * The generated docs in a real browser (Debian's Chromium via playwright-core), served from generated/docs over
- * HTTP on 127.0.0.1 by the same static server `npm start` uses: the landing page lists the APIs, every reference
- * page reaches every operation and webhook of its bundled spec from its sidebar, the search finds an operation, and no page
- * logs an error or sends a request anywhere but the local server. Screenshots go to test-output/browser/.
+ * HTTP on 127.0.0.1 by the same static server `npm start` uses: the landing page links each API's reference,
+ * bundles, Postman files, workflows and the changelog; its "Try it" commands answer 200 from a fresh sandbox;
+ * the changelog lists releases newest first with breaking changes marked; every reference page reaches every
+ * operation and webhook of its bundled spec from its sidebar, the search finds an operation; every link of every
+ * page resolves to a file of generated/docs or an anchor of its page; and no page logs an error or sends a request
+ * anywhere but the local server. Screenshots go to test-output/browser/.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { API_NAMES } from '../../scripts/apis/index.mjs';
+import { API_DEFINITIONS, API_NAMES } from '../../scripts/apis/index.mjs';
 import { listOperations, listWebhooks } from '../../scripts/lib/operations.mjs';
+import { startMocks, type RunningMocks } from '../../scripts/mock/server.ts';
 import { serveStatic, type RunningStaticServer } from '../../scripts/mock/static-docs.ts';
 import { INSTALL_TIMEOUT_MS, launchChromium, type Browser } from './chromium.js';
+import { curlRequests } from './shell-commands.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const DOCS_DIR = `${root}generated/docs`;
@@ -145,6 +150,148 @@ describe('generated docs in Chromium', () => {
       PAGE_TIMEOUT,
     );
   }
+});
+
+describe('the portal', () => {
+  let sandbox: RunningMocks;
+  beforeAll(async () => {
+    sandbox = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 } });
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+  });
+
+  it(
+    'landing page links, per API, the reference, the bundles, the Postman files, the Arazzo workflows and the changelog',
+    async () => {
+      await page.goto(`${origin}/index.html`);
+      const cards = page.locator('ul.apis > li');
+      await expect.poll(() => cards.count()).toBe(API_NAMES.length);
+      for (const api of API_NAMES) {
+        const card = cards.filter({ has: page.locator(`h2 a[href="${api}.html"]`) });
+        await expect.poll(() => card.count(), { message: `${api}'s card` }).toBe(1);
+        const hrefs = await card.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+        const workflow = existsSync(`${root}workflows/${api}.arazzo.yaml`) ? [`workflows/${api}.arazzo.yaml`] : [];
+        const expected = [
+          `${api}.html`,
+          'changelog.html',
+          `${api}/openapi.json`,
+          `${api}/openapi.yaml`,
+          `postman/${api}.postman_collection.json`,
+          `postman/${api}.sandbox.postman_environment.json`,
+          `postman/${api}.production.postman_environment.json`,
+          ...workflow,
+        ];
+        for (const href of expected) {
+          expect(hrefs, `${api}: ${href}`).toContain(href);
+          expect(existsSync(`${DOCS_DIR}/${href}`), `${DOCS_DIR}/${href}`).toBe(true);
+        }
+        if (workflow.length === 0) expect(hrefs.filter((href) => href?.startsWith('workflows/'))).toEqual([]);
+      }
+    },
+    PAGE_TIMEOUT,
+  );
+
+  it(
+    'changelog.html lists the releases newest first and marks every breaking change',
+    async () => {
+      await page.goto(`${origin}/changelog.html`);
+      const releases = await page.locator('h2').allTextContents();
+      expect(releases[0]).toBe('[Unreleased]');
+      // Each API's versions, in page order, must go down.
+      const versions = (await page.locator('h3').allTextContents()).map((text) => /^(\w+) (\d+)\.(\d+)\.(\d+)$/.exec(text.trim()));
+      for (const api of API_NAMES) {
+        const own = versions.filter((match) => match?.[1] === api).map((match) => match!.slice(2).map(Number));
+        expect(own.length, `${api} versions in the changelog`).toBeGreaterThan(0);
+        for (let index = 1; index < own.length; index++) {
+          const [newer, older] = [own[index - 1]!, own[index]!];
+          const order = newer.findIndex((part, at) => part !== older[at]);
+          expect(order >= 0 && newer[order]! > older[order]!, `${api} ${newer.join('.')} before ${older.join('.')}`).toBe(true);
+        }
+      }
+      const breaking = page.locator('h4', { hasText: /^Breaking/ });
+      expect(await breaking.count()).toBe((readFileSync(`${root}CHANGELOG.md`, 'utf8').match(/^#### Breaking/gm) ?? []).length);
+      for (const heading of await breaking.all()) {
+        expect(await heading.getAttribute('class')).toBe('breaking');
+        expect(await heading.evaluate((element) => getComputedStyle(element, '::before').content)).toContain('⚠');
+      }
+      await page.screenshot({ path: `${SCREENSHOTS}/changelog.png`, fullPage: true });
+    },
+    PAGE_TIMEOUT,
+  );
+
+  for (const definition of API_DEFINITIONS) {
+    it(
+      `Try it (${definition.name}): the commands on the landing page, pasted twice, answer 200 from a fresh sandbox`,
+      async () => {
+        await page.goto(`${origin}/index.html`);
+        const snippet = await page.locator(`code[data-try-it="${definition.name}"]`).textContent();
+        // The page names the sandbox's default port; this test's sandbox listens on a free one.
+        const sandboxOrigin = new URL(sandbox.urls[definition.name]).origin;
+        const requests = curlRequests((snippet ?? '').replaceAll(`http://127.0.0.1:${definition.defaultPort}`, sandboxOrigin));
+        expect(requests.length).toBeGreaterThan(0);
+        for (const paste of [1, 2]) {
+          for (const request of requests) {
+            const response = await fetch(request.url, request);
+            expect(response.status, `paste ${paste}: ${request.method} ${request.url}: ${await response.text()}`).toBe(200);
+          }
+        }
+      },
+      PAGE_TIMEOUT,
+    );
+  }
+
+  it(
+    'every link of every page resolves to a file of generated/docs or an anchor of its page, every page links back to the landing page; none is followed off the site',
+    async () => {
+      const pages = (readdirSync(DOCS_DIR, { recursive: true }) as string[])
+        .map((file) => file.split('\\').join('/'))
+        .filter((file) => file.endsWith('.html'))
+        .sort();
+      expect(pages).toEqual(expect.arrayContaining(['index.html', 'changelog.html', ...API_NAMES.map((api) => `${api}.html`)]));
+      const broken: string[] = [];
+      const withoutWayBack: string[] = [];
+      let checked = 0;
+      for (const file of pages) {
+        await page.goto(`${origin}/${file}`);
+        await page.waitForLoadState('load');
+        const links = await page
+          .locator('a[href]')
+          .evaluateAll((anchors) =>
+            anchors.map((anchor) => ({ raw: anchor.getAttribute('href') ?? '', url: (anchor as HTMLAnchorElement).href })),
+          );
+        if (file !== 'index.html' && !links.some(({ url }) => url === `${origin}/index.html`)) withoutWayBack.push(file);
+        for (const { raw, url } of links) {
+          const target = new URL(url);
+          // Redoc's download button holds the page's own document as a blob.
+          if (target.protocol === 'blob:' || target.protocol === 'data:') continue;
+          if (target.origin !== origin) continue; // another site's page, cited; never requested (see afterEach)
+          checked++;
+          const samePage = target.pathname === new URL(`${origin}/${file}`).pathname;
+          if (samePage && target.hash) {
+            const id = decodeURIComponent(target.hash.slice(1));
+            const found = await page.evaluate(
+              (name) =>
+                document.getElementById(name) !== null ||
+                document.getElementsByName(name).length > 0 ||
+                // Redoc's routes (`#tag/…/operation/…`) name its sections.
+                document.querySelector(`[data-section-id="${CSS.escape(name)}"]`) !== null ||
+                document.querySelector(`[data-section-id$="/${CSS.escape(name)}"]`) !== null,
+              id,
+            );
+            if (!found) broken.push(`${file}: ${raw} (no such anchor)`);
+          } else if (!samePage || !target.hash) {
+            const path = decodeURIComponent(target.pathname).replace(/^\//, '');
+            if (!existsSync(`${DOCS_DIR}/${path}`)) broken.push(`${file}: ${raw} (no file ${path})`);
+          }
+        }
+      }
+      expect(broken).toEqual([]);
+      expect(withoutWayBack, 'pages without a link back to the landing page').toEqual([]);
+      expect(checked).toBeGreaterThan(0);
+    },
+    4 * PAGE_TIMEOUT,
+  );
 });
 
 const TAG_GROUP = '.menu-content li[data-item-id^="tag/"]:not([data-item-id*="/operation/"])';

@@ -23,23 +23,33 @@ afterAll(() => rm(workspace.dir, { recursive: true, force: true }));
 
 describe('build output', () => {
   it('writes the documented files and nothing else', () => {
-    expect(result.files).toEqual([
-      'README.md',
-      'build-inputs.sha256',
-      'docs/gateway.html',
-      'docs/gateway/openapi.json',
-      'docs/gateway/openapi.yaml',
-      'docs/index.html',
-      'docs/juspay.html',
-      'docs/juspay/openapi.json',
-      'docs/juspay/openapi.yaml',
-      'docs/razorpay.html',
-      'docs/razorpay/openapi.json',
-      'docs/razorpay/openapi.yaml',
-      ...apis.flatMap((api) => [`${api}/client.ts`, `${api}/openapi.json`, `${api}/openapi.yaml`, `${api}/types.ts`]),
-      'sdk-runtime.ts',
-      'strict-client.ts',
-    ]);
+    const postman = (dir: string) =>
+      apis.flatMap((api) => [
+        `${dir}/${api}.postman_collection.json`,
+        `${dir}/${api}.production.postman_environment.json`,
+        `${dir}/${api}.sandbox.postman_environment.json`,
+      ]);
+    expect(result.files).toEqual(
+      [
+        'README.md',
+        'build-inputs.sha256',
+        'docs/gateway.html',
+        'docs/gateway/openapi.json',
+        'docs/gateway/openapi.yaml',
+        'docs/index.html',
+        'docs/juspay.html',
+        'docs/juspay/openapi.json',
+        'docs/juspay/openapi.yaml',
+        ...postman('docs/postman'),
+        'docs/razorpay.html',
+        'docs/razorpay/openapi.json',
+        'docs/razorpay/openapi.yaml',
+        ...apis.flatMap((api) => [`${api}/client.ts`, `${api}/openapi.json`, `${api}/openapi.yaml`, `${api}/types.ts`]),
+        ...postman('postman'),
+        'sdk-runtime.ts',
+        'strict-client.ts',
+      ].sort(),
+    );
   });
 
   it('marks every text file it can as generated, naming its source and the command', async () => {

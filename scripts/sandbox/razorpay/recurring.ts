@@ -204,8 +204,10 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
       }
       const registration = body.subscription_registration as Json;
       const { method, ...mandate } = registration;
+      // The request may carry the amount as a string ("100", as Razorpay's docs send it); the answer holds a number.
+      const amount = Number(body.amount);
       const order = createOrder(call.account, {
-        amount: body.amount,
+        amount,
         currency: body.currency,
         receipt: body.receipt ?? undefined,
         customer_id: customer.id,
@@ -245,10 +247,10 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
         sms_status: body.sms_notify === 0 || body.sms_notify === '0' ? null : 'pending',
         email_status: body.email_notify === 0 || body.email_notify === '0' ? null : 'pending',
         date: now,
-        gross_amount: body.amount,
-        amount: body.amount,
+        gross_amount: amount,
+        amount,
         amount_paid: 0,
-        amount_due: body.amount,
+        amount_due: amount,
         currency: body.currency,
         description: body.description ?? null,
         notes: notesOf(body.notes),
