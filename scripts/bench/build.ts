@@ -7,11 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { API_DEFINITIONS } from '../apis/index.mjs';
+import { CONVERTER_OPTIONS } from '../build/postman/converter-options.mjs';
 
 /**
  * `npm run bench:build`: the full build against the equivalent separate CLI invocations, run one
- * after another: per API `redocly lint`, `redocly bundle`, `redocly build-docs --inlineBundle` and
- * `openapi-typescript`. The build runs as a fresh process with the command of package.json's `build`
+ * after another: per API `redocly lint`, `redocly bundle`, `redocly build-docs --inlineBundle`,
+ * `openapi-typescript` and `openapi2postmanv2` (the collection, with the build's converter options). The build runs as a fresh process with the command of package.json's `build`
  * script (without npm's own start-up), into a scratch directory; the CLIs run from node_modules/.bin
  * in the config's directory. Runs alternate (build, CLIs, build, …) so both see the same machine
  * load; the median of BENCH_RUNS runs (default 3) of each is reported, as wall time and as CPU time
@@ -55,6 +56,12 @@ async function fullBuild(scratch: string): Promise<void> {
   });
 }
 
+// The build's converter options, in the CLI's `-O` form.
+const POSTMAN_OPTIONS = Object.entries(CONVERTER_OPTIONS)
+  .map(([name, value]) => `${name}=${value}`)
+  .join(',');
+const CLIS_PER_API = 5;
+
 async function cliSequence(scratch: string, apis: { name: string; alias: string }[]): Promise<void> {
   for (const { name, alias } of apis) {
     const bundled = path.join(scratch, `${name}.json`);
@@ -63,6 +70,9 @@ async function cliSequence(scratch: string, apis: { name: string; alias: string 
     await run(bin('redocly'), ['build-docs', alias, '--inlineBundle', '-o', path.join(scratch, `${name}.html`)], { cwd: specDir });
     // From the scratch dir: openapi-typescript would otherwise pick up redocly.yaml's `apis` instead of its argument.
     await run(bin('openapi-typescript'), [bundled, '-o', path.join(scratch, `${name}.ts`), '--default-non-nullable=false'], {
+      cwd: scratch,
+    });
+    await run(bin('openapi2postmanv2'), ['-s', bundled, '-o', path.join(scratch, `${name}.postman.json`), '-O', POSTMAN_OPTIONS], {
       cwd: scratch,
     });
   }
@@ -92,7 +102,7 @@ try {
       `median of ${runs} run(s) each`,
   );
   report('full build (npm run build):        ', builds);
-  report(`CLI sequence (${apis.length * 4} invocations):    `, clis);
+  report(`CLI sequence (${apis.length * CLIS_PER_API} invocations):    `, clis);
   console.log(
     `the build is ${ratio((sample) => sample.wall)}× faster in wall time (target: ≥ 2.5×, build ≤ 2.5 s), using ${ratio((sample) => sample.cpu)}× less CPU`,
   );

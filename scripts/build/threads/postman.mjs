@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { CONVERTER_OPTIONS } from '../postman/converter-options.mjs';
 import { BuildError, serve } from './serve.mjs';
 
 // openapi-to-postmanv2 through its public API (`convertV2`), as Postman's own importer calls it: one folder per tag,
@@ -6,13 +7,11 @@ import { BuildError, serve } from './serve.mjs';
 // it passes on, auth from variables) is added afterwards by ../postman/collection.mjs.
 const Converter = createRequire(import.meta.url)('openapi-to-postmanv2');
 
-const OPTIONS = { folderStrategy: 'Tags', parametersResolution: 'Example', requestNameSource: 'Fallback', enableOptionalParameters: false };
-
 serve({
   /** The Postman v2.1 collection of one bundled document, as the converter writes it. */
   convert(document) {
     return new Promise((resolve, reject) => {
-      Converter.convertV2({ type: 'json', data: structuredClone(document) }, OPTIONS, (error, conversion) => {
+      Converter.convertV2({ type: 'json', data: structuredClone(document) }, { ...CONVERTER_OPTIONS }, (error, conversion) => {
         if (error) reject(error);
         else if (!conversion.result) reject(new BuildError(`openapi-to-postmanv2: ${conversion.reason}`));
         else resolve(conversion.output[0].data);
