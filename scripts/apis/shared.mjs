@@ -1,7 +1,18 @@
 // @ts-check
 /** Helpers the API modules share: reading Basic credentials, and picking the violation a server reports. */
 
+import { boundedMemo } from '../lib/bounded-memo.mjs';
+
 /** @typedef {import('../lib/contract.ts').Violation} Violation */
+
+/** A Basic token's user and password; no colon means no password. Frozen: the results are shared. */
+const decodeBasic = boundedMemo((token) => {
+  const decoded = Buffer.from(token, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return Object.freeze(
+    colon < 0 ? { user: decoded, password: undefined } : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) },
+  );
+});
 
 /**
  * The user and password of an `Authorization: Basic …` header whose scheme matches `scheme` (which captures
@@ -12,14 +23,11 @@
  */
 export function basicCredentials(header, scheme) {
   const token = header === undefined ? undefined : scheme.exec(header)?.[1];
-  if (!token) return undefined;
-  const decoded = Buffer.from(token, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  return colon < 0 ? { user: decoded, password: undefined } : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+  return token ? decodeBasic(token) : undefined;
 }
 
-/** @param {string} text */
-export const basicHeader = (text) => `Basic ${Buffer.from(text).toString('base64')}`;
+/** @type {(text: string) => string} */
+export const basicHeader = boundedMemo((text) => `Basic ${Buffer.from(text).toString('base64')}`);
 
 /**
  * The first segment of the violation's pointer: the body field, query parameter or header at fault.

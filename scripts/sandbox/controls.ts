@@ -85,6 +85,8 @@ export function createControlRoutes(
 ): ControlRoutes {
   const controls = new Map(Object.entries({ ...commonControls(definition, contract, state, sandbox.onClock), ...sandbox.controls }));
   return (call) => {
+    // Every request passes here: most are the API's, told apart without parsing their URL.
+    if (!call.url.includes(PREFIX)) return undefined;
     const { path } = splitUrl(call.url);
     if (!path.startsWith(PREFIX)) return undefined;
     const handler = controls.get(path.slice(PREFIX.length));

@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { apiDefinition } from '../../apis/index.mjs';
+import { boundedMemo } from '../../lib/bounded-memo.mjs';
 import { encodeFormBody } from '../../lib/form.ts';
 import type { Contract } from '../../lib/contract.ts';
 import { dict } from '../../lib/untrusted.ts';
@@ -25,13 +26,13 @@ type Vendor = 'razorpay' | 'juspay';
 
 export type Binding = { vendor: 'razorpay'; keyId: string } | { vendor: 'juspay'; merchantId: string };
 
-export function bindingOf(key: string): Binding {
+export const bindingOf = boundedMemo((key: string): Binding => {
   const razorpay = /^sandbox_razorpay_([A-Za-z0-9]+)$/.exec(key);
   if (razorpay) return { vendor: 'razorpay', keyId: `rzp_test_${razorpay[1]}` };
   const juspay = /^sandbox_juspay_([A-Za-z0-9_-]+)$/.exec(key);
   if (juspay) return { vendor: 'juspay', merchantId: juspay[1]! };
   return { vendor: 'razorpay', keyId: `rzp_test_gw${createHash('sha256').update(key).digest('hex').slice(0, 14)}` };
-}
+});
 
 /** The credentials the gateway holds for a bound account; the vendor sandboxes accept any secret or key of this form. */
 function vendorHeaders(binding: Binding): Record<string, string> {
@@ -83,7 +84,7 @@ const boundAccount = (binding: Binding): [Vendor, string] =>
 
 export function gatewaySandbox({ pipelines, contracts, state }: GatewayVendors): VendorSandbox {
   async function call(binding: Binding, method: string, path: string, body?: Json, query?: Record<string, string>): Promise<Reply> {
-    const headers = vendorHeaders(binding);
+    const headers = { ...vendorHeaders(binding) };
     let bytes = Buffer.alloc(0);
     if (body !== undefined && binding.vendor === 'razorpay') {
       bytes = Buffer.from(JSON.stringify(body));
