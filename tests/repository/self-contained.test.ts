@@ -63,12 +63,12 @@ export function absoluteOutsidePaths(file: string, text: string, repoRoot = root
 describe('the repository stands on its own', () => {
   it('the checks find what they look for', () => {
     expect(
-      escapingPaths('tests/contract/x.test.ts', "new URL('../../../shared/reference/fixtures/', import.meta.url)", '/r/repo'),
+      escapingPaths('tests/contract/x.test.ts', "new URL('../../../sibling/notes/fixtures/', import.meta.url)", '/r/repo'),
     ).toHaveLength(1);
-    expect(escapingPaths('README.md', 'see [facts](../shared/reference/razorpay.md)', '/r/repo')).toHaveLength(1);
+    expect(escapingPaths('README.md', 'see [facts](../sibling/notes/razorpay.md)', '/r/repo')).toHaveLength(1);
     expect(escapingPaths('spec/razorpay/paths/customers.yaml', '$ref: ../components/schemas/RazorpayCustomer.yaml', '/r/repo')).toEqual([]);
     expect(escapingPaths('.ci/run', 'cd "$(dirname "$0")/.."', '/r/repo')).toEqual([]);
-    expect(absoluteOutsidePaths('a.ts', "readFileSync('/r/shared/reference/x.json')", '/r/repo')).toHaveLength(1);
+    expect(absoluteOutsidePaths('a.ts', "readFileSync('/r/sibling/notes/x.json')", '/r/repo')).toHaveLength(1);
     expect(absoluteOutsidePaths('a.ts', "readFileSync('/r/repo/spec/x.yaml')", '/r/repo')).toEqual([]);
   });
 

@@ -3,10 +3,7 @@
  * customers (duplicates, edits, lists), orders, Checkout, the recurring-card flow with its signature, registration
  * links, and the vendor's exact refusals. All traffic is recorded and held against the contract at the end.
  */
-import type Razorpay from 'razorpay';
-// Where Razorpay's docs tell merchants to import it from ("Verify payment signature", Node.js): the SDK exposes
-// validatePaymentVerification only there (with its own .d.ts), not on the Razorpay class.
-import { validatePaymentVerification } from 'razorpay/dist/utils/razorpay-utils.js';
+import Razorpay from 'razorpay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { razorpayClient } from '../mock/sdk-clients.ts';
 import { authorisationOrder, control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
@@ -20,6 +17,14 @@ afterAll(async () => {
 });
 
 const SECRET = 'sandbox_secret_for_tests';
+
+/**
+ * The SDK's payment verification through its public entry point: `validatePaymentVerification` lives only in the
+ * package's dist/utils (where Razorpay's docs import it from), and is the static `Razorpay.validateWebhookSignature`
+ * (HMAC-SHA256, hex) over `order_id|payment_id` — the payload Razorpay's docs ("Verify payment signature") name.
+ */
+const validatePaymentVerification = (ids: { order_id: string; payment_id: string }, signature: string, secret: string): boolean =>
+  Razorpay.validateWebhookSignature(`${ids.order_id}|${ids.payment_id}`, signature, secret);
 
 /** A client with a key id of its own: a fresh, empty Razorpay account. */
 function account(): { rzp: Razorpay; headers: Record<string, string>; list(query: string): Promise<any> } {
