@@ -6,33 +6,9 @@
  */
 import type { RequestParts } from '../../scripts/lib/contract.ts';
 import { describeLimits, violationIn, type Expected, type LimitCase } from './limit-cases.ts';
+import { CUSTOMER_OPERATIONS, type CustomerOperation } from './razorpay-operations.ts';
 
-type Operation =
-  | 'createCustomer'
-  | 'fetchAllCustomers'
-  | 'fetchCustomer'
-  | 'editCustomer'
-  | 'addCustomerBankAccount'
-  | 'deleteCustomerBankAccount'
-  | 'fetchCustomerTokens'
-  | 'fetchCustomerToken'
-  | 'deleteCustomerToken'
-  | 'requestEligibilityCheck'
-  | 'fetchEligibility';
-
-const OPERATIONS: Operation[] = [
-  'createCustomer',
-  'fetchAllCustomers',
-  'fetchCustomer',
-  'editCustomer',
-  'addCustomerBankAccount',
-  'deleteCustomerBankAccount',
-  'fetchCustomerTokens',
-  'fetchCustomerToken',
-  'deleteCustomerToken',
-  'requestEligibilityCheck',
-  'fetchEligibility',
-];
+type Operation = CustomerOperation;
 
 type Case = LimitCase<Operation>;
 
@@ -665,4 +641,4 @@ const cases: Case[] = [
   ...eligibilityCases,
 ];
 
-describeLimits('Razorpay Customers request limits', 'razorpay', OPERATIONS, cases);
+describeLimits('Razorpay Customers request limits', 'razorpay', CUSTOMER_OPERATIONS, cases);

@@ -11,24 +11,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CUSTOMER_OPERATIONS, type CustomerOperation } from './razorpay-operations.ts';
 import { Contract } from '../../scripts/lib/contract.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../docs/sources/fixtures/razorpay/', import.meta.url));
 
-const CUSTOMER_OPERATIONS = [
-  'createCustomer',
-  'fetchAllCustomers',
-  'fetchCustomer',
-  'editCustomer',
-  'addCustomerBankAccount',
-  'deleteCustomerBankAccount',
-  'fetchCustomerTokens',
-  'fetchCustomerToken',
-  'deleteCustomerToken',
-  'requestEligibilityCheck',
-  'fetchEligibility',
-] as const;
-type Operation = (typeof CUSTOMER_OPERATIONS)[number];
+type Operation = CustomerOperation;
 
 /** Bodies that show what the server sends (doc samples, recorded bodies, and SDK mocks of the same shape). */
 const valid: Array<{ file: string; operation: Operation; status: number; note: string }> = [

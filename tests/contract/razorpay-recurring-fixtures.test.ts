@@ -18,17 +18,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Contract } from '../../scripts/lib/contract.ts';
+import type { RecurringOperation } from './razorpay-operations.ts';
 
-type Operation =
-  | 'createOrder'
-  | 'fetchOrder'
-  | 'createRegistrationLink'
-  | 'notifyInvoice'
-  | 'cancelInvoice'
-  | 'fetchPayment'
-  | 'createRecurringPayment'
-  | 'fetchCard'
-  | 'requestCardReference';
+type Operation = RecurringOperation;
 
 const FIXTURE_DIR = fileURLToPath(new URL('../../docs/sources/fixtures/razorpay/', import.meta.url));
 

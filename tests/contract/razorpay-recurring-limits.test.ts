@@ -13,29 +13,9 @@ import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Contract, type RequestParts } from '../../scripts/lib/contract.ts';
 import { describeLimits, violationIn, type LimitCase } from './limit-cases.ts';
+import { RECURRING_OPERATIONS, type RecurringOperation } from './razorpay-operations.ts';
 
-type Operation =
-  | 'createOrder'
-  | 'fetchOrder'
-  | 'createRegistrationLink'
-  | 'notifyInvoice'
-  | 'cancelInvoice'
-  | 'fetchPayment'
-  | 'createRecurringPayment'
-  | 'fetchCard'
-  | 'requestCardReference';
-
-const OPERATIONS: Operation[] = [
-  'createOrder',
-  'fetchOrder',
-  'createRegistrationLink',
-  'notifyInvoice',
-  'cancelInvoice',
-  'fetchPayment',
-  'createRecurringPayment',
-  'fetchCard',
-  'requestCardReference',
-];
+type Operation = RecurringOperation;
 
 type Case = LimitCase<Operation>;
 
@@ -782,7 +762,7 @@ const SDK_CALLS: Array<[string, Operation, (sdk: any) => Promise<unknown>]> = [
   ],
 ];
 
-describeLimits('Razorpay recurring-card flow request limits', 'razorpay', OPERATIONS, cases);
+describeLimits('Razorpay recurring-card flow request limits', 'razorpay', RECURRING_OPERATIONS, cases);
 
 describe('requests the official node SDK (razorpay 2.9.8) sends', () => {
   let razorpay: Contract;
