@@ -50,12 +50,20 @@ export function jsonDepth(text: string, limit = Infinity): number {
   return deepest;
 }
 
-function withoutPrototypes(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  // JSON.parse already makes `__proto__` an own data property; copying onto a prototype-free object keeps it
-  // one wherever the object travels next (spread, Object.assign, property writes by key).
+/**
+ * A copy of parsed JSON whose objects have no prototype. JSON.parse already makes `__proto__` an own data property;
+ * copying onto prototype-free objects keeps it one wherever the object travels next (spread, Object.assign, property
+ * writes by key). A walk after parsing rather than a JSON.parse reviver: the reviver, called for every value, made a
+ * small body's parse five times slower. Recursion is safe: callers refuse deep text before parsing.
+ */
+function withoutPrototypes(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = withoutPrototypes(value[i]);
+    return value;
+  }
   const out = dict();
-  for (const key of Object.keys(value)) out[key] = (value as Dict)[key];
+  for (const key of Object.keys(value)) out[key] = withoutPrototypes((value as Dict)[key]);
   return out;
 }
 
@@ -64,7 +72,7 @@ export function parseUntrustedJson(text: string, maxDepth = MAX_JSON_DEPTH): Jso
   const depth = jsonDepth(text, maxDepth);
   if (depth > maxDepth) return { ok: false, reason: 'depth', message: `JSON nested deeper than ${maxDepth} levels` };
   try {
-    return { ok: true, value: JSON.parse(text, withoutPrototypes) };
+    return { ok: true, value: withoutPrototypes(JSON.parse(text)) };
   } catch (error) {
     return { ok: false, reason: 'syntax', message: `not valid JSON: ${(error as Error).message}` };
   }

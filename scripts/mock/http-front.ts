@@ -27,7 +27,9 @@ export interface HttpFrontOptions {
 function send(response: ServerResponse, reply: Reply): void {
   const raw = reply.body;
   const body = raw === undefined ? Buffer.alloc(0) : Buffer.isBuffer(raw) ? raw : Buffer.from(JSON.stringify(raw));
-  const headers: Record<string, string | number> = { ...reply.headers };
+  // Object.assign, not a spread: on Node 20's V8, adding properties to an object made by `{ ...spread }` takes a
+  // slow path that cost microseconds per response.
+  const headers: Record<string, string | number> = Object.assign({}, reply.headers);
   if (!Buffer.isBuffer(raw) && raw !== undefined) headers['content-type'] ??= 'application/json';
   headers['content-length'] = body.length;
   response.writeHead(reply.status, headers);

@@ -10,26 +10,31 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export type BodyRead = { ok: true; bytes: Buffer } | { ok: false; reason: 'too-large' };
 
+const EMPTY: BodyRead = { ok: true, bytes: Buffer.alloc(0) };
+
 export function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyRead> {
-  const announced = Number(request.headers['content-length']);
-  if (Number.isFinite(announced) && announced > limit) {
+  const length = request.headers['content-length'];
+  // A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3): nothing to wait for.
+  if (length === '0' || (length === undefined && request.headers['transfer-encoding'] === undefined)) return Promise.resolve(EMPTY);
+  if (Number(length) > limit) {
     request.pause();
     return Promise.resolve({ ok: false, reason: 'too-large' });
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer): void => {
+    // Listeners are passed inline: a named per-call closure costs a defineProperty under tsx (esbuild's keepNames).
+    request.on('data', (chunk: Buffer) => {
+      if (size > limit) return;
       size += chunk.length;
       if (size > limit) {
-        request.off('data', onData);
+        // Paused, the stream emits no more data; the caller answers 413 and closes the connection.
         request.pause();
         resolve({ ok: false, reason: 'too-large' });
         return;
       }
       chunks.push(chunk);
-    };
-    request.on('data', onData);
+    });
     request.once('end', () => resolve({ ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) }));
     request.once('error', reject);
   });

@@ -55,7 +55,9 @@ export class SandboxResponder implements Responder {
     if (wantsExample(request.headers, request.query)) return this.example(request);
     const handler = this.vendor.handlers[request.operationId];
     if (!handler) throw new Error(`the ${this.definition.name} sandbox has no handler for ${request.operationId}`);
-    const reply = await handler({ ...request, accountId, account });
+    // Object.assign, not `{ ...request, accountId, account }`: on Node 20's V8 a spread followed by more properties
+    // takes a slow path that cost microseconds per request (bench:mock).
+    const reply = await handler(Object.assign({ accountId, account }, request));
     // Reads change nothing worth saving (an invoice found expired is found expired again after a restart).
     if (reply.status < 400 && request.method !== 'get') this.state.changed();
     return reply;

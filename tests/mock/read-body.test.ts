@@ -21,8 +21,20 @@ function request(total: number, headers: Record<string, string> = {}): IncomingM
 
 describe('readBody', () => {
   it('returns a body within the cap whole', async () => {
-    const read = await readBody(request(100_000), 1024 * 1024);
+    const read = await readBody(request(100_000, { 'content-length': '100000' }), 1024 * 1024);
     expect(read.ok && read.bytes.length).toBe(100_000);
+  });
+
+  it('reads a chunked body (no Content-Length) whole', async () => {
+    const read = await readBody(request(100_000, { 'transfer-encoding': 'chunked' }), 1024 * 1024);
+    expect(read.ok && read.bytes.length).toBe(100_000);
+  });
+
+  it('takes a request with neither Content-Length nor Transfer-Encoding as bodiless, without reading', async () => {
+    const incoming = request(1000);
+    const read = await readBody(incoming, 1024 * 1024);
+    expect(read.ok && read.bytes.length).toBe(0);
+    expect(incoming.pulled()).toBe(0);
   });
 
   it('refuses a body announced larger than the cap without reading it', async () => {
@@ -32,7 +44,7 @@ describe('readBody', () => {
   });
 
   it('stops reading an unannounced body once it passes the cap', async () => {
-    const incoming = request(20 * 1024 * 1024);
+    const incoming = request(20 * 1024 * 1024, { 'transfer-encoding': 'chunked' });
     expect(await readBody(incoming, 1024 * 1024)).toEqual({ ok: false, reason: 'too-large' });
     // The stream may buffer a chunk or two ahead; it never reads the 20 MiB.
     expect(incoming.pulled()).toBeLessThan(1024 * 1024 + 4 * 64 * 1024);

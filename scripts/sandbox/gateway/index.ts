@@ -84,7 +84,7 @@ const boundAccount = (binding: Binding): [Vendor, string] =>
 
 export function gatewaySandbox({ pipelines, contracts, state }: GatewayVendors): VendorSandbox {
   async function call(binding: Binding, method: string, path: string, body?: Json, query?: Record<string, string>): Promise<Reply> {
-    const headers = { ...vendorHeaders(binding) };
+    const headers = Object.assign({}, vendorHeaders(binding)); // not a spread: see SandboxResponder.respond
     let bytes = Buffer.alloc(0);
     if (body !== undefined && binding.vendor === 'razorpay') {
       bytes = Buffer.from(JSON.stringify(body));
