@@ -9,6 +9,8 @@ declare module 'autocannon' {
     body?: string;
     /** Sent in turn by every connection, starting over after the last. */
     requests?: Request[];
+    /** Requests per second over all connections; latencies are then corrected for coordinated omission. */
+    overallRate?: number;
   }
   interface Request {
     method?: string;
@@ -17,6 +19,8 @@ declare module 'autocannon' {
     body?: string;
     /** Makes the request to send from this one (autocannon calls it before every send). */
     setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+    /** Told of the answer (its body as text); `context` is the connection's, shared with setupRequest. */
+    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
   }
   interface Histogram {
     average: number;

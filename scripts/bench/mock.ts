@@ -4,14 +4,20 @@
  * - time from spawn to all three APIs ready: the sandbox, the examples mode (`--examples`, which loads Prism) and
  *   stock Prism;
  * - per API, a create + fetch + list mix at 10 connections (each create with a new contact or reference, so the
- *   sandbox really stores it; Juspay has no list, its third call reads by `object_reference_id`), the same requests
- *   to both;
+ *   sandbox really stores it; each fetch reads back what its connection created; Juspay has no list, its third call
+ *   reads by `object_reference_id`), the same requests to both, each server warmed up for WARMUP_SECONDS first:
+ *   throughput and latency at saturation, and the server's own CPU time per request (from /proc);
+ * - the same mix at a steady offered load of LATENCY_RATE requests a second over at most 10 connections
+ *   (steady-load.ts), for the latency a client sees when it does not saturate the server: at saturation, latency is
+ *   the queue that the connections build (about connections ÷ throughput), whatever the server's speed. Beside
+ *   them, the floor: the same load against a node:http server answering a constant body (constant-server.mjs),
+ *   which is what the machine and the load generator add to any server;
  * - a soak: 50 connections creating customers for SOAK_SECONDS, counting 5xx and dropped connections, with the
  *   sandbox's RSS once its collections reach their bound and at the end.
  *
- * BENCH_SECONDS (default 5) per throughput run; SOAK_SECONDS (default 60) for the soak.
+ * BENCH_SECONDS (default 5) per measured run; SOAK_SECONDS (default 60) for the soak.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import autocannon, { type Request, type Result } from 'autocannon';
@@ -19,10 +25,15 @@ import { API_DEFINITIONS, API_NAMES, apiDefinition, portVariable, type ApiName }
 import { portFromEnv } from '../mock/ports.ts';
 import { authHeaders } from '../mock/sample-requests.ts';
 import { DEFAULT_LIMITS } from '../sandbox/state.ts';
+import { steadyLoad, type SteadyLoadResult } from './steady-load.ts';
 
 const BENCH_SECONDS = portFromEnv('BENCH_SECONDS', 5);
 const SOAK_SECONDS = portFromEnv('SOAK_SECONDS', 60);
 const CONNECTIONS = 10;
+/** Long enough for both servers' JIT to settle: stock Prism's first seconds run 30% slower than its next ones. */
+const WARMUP_SECONDS = 2;
+/** Requests per second over the 10 connections in the latency run: what ten busy test workers send, below saturation. */
+const LATENCY_RATE = 1000;
 const SOAK_CONNECTIONS = 50;
 const children: ChildProcess[] = [];
 const portEnv = Object.fromEntries(API_DEFINITIONS.map((definition) => [portVariable(definition), '0']));
@@ -46,6 +57,8 @@ async function spawnServer(
     if (lines.length === count) break;
   }
   if (lines.length < count) throw new Error(`${command} ${args.join(' ')} exited before it was ready`);
+  // Drained from here on, so that a server that logs every request (stock Prism does) never waits on a full pipe.
+  child.stdout!.resume();
   return { child, lines, ms: performance.now() - started };
 }
 
@@ -58,6 +71,14 @@ const spawnMocks = (args: string[]) =>
     portEnv,
   );
 
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/** CPU time (user + system, all threads) a process has used, in microseconds. */
+function cpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
+}
+
 function rssMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return Number(kb) / 1024;
@@ -67,12 +88,33 @@ function rssMb(pid: number): number {
 let serial = 0;
 const json = { 'content-type': 'application/json' };
 
-/** What a client of the API sends on every call: its credentials, and for Juspay the merchant id its calls require. */
-const callerHeaders = (api: ApiName): Record<string, string> =>
-  api === 'juspay' ? { ...authHeaders(api), 'x-merchantid': apiDefinition(api).auth.sampleCredentials.merchantId! } : authHeaders(api);
+/**
+ * What a client of the API sends on every call: its credentials, and for Juspay the merchant id its calls require.
+ * Juspay's key goes as `key:`, which its server accepts besides the SDK's colon-less form: stock Prism answers a
+ * Basic token without a colon with 401, and the benchmark would time its refusals instead of its answers.
+ */
+function callerHeaders(api: ApiName): Record<string, string> {
+  if (api !== 'juspay') return authHeaders(api);
+  const { auth } = apiDefinition(api);
+  const { apiKey, merchantId } = auth.sampleCredentials;
+  return { ...auth.headers({ apiKey: `${apiKey}:` }), 'x-merchantid': merchantId! };
+}
 const form = { 'content-type': 'application/x-www-form-urlencoded' };
 
-/** A create that sends a new customer each time, as autocannon's setupRequest builds it. */
+/** The customer a connection created last, read back by the fetches that follow it (autocannon's context). */
+interface Created {
+  id?: string;
+  reference?: string;
+}
+
+/** What a create answered: the customer's id (and Juspay's reference), out of the gateway's envelope for the gateway. */
+function createdCustomer(api: ApiName, body: string): Created {
+  const answer = JSON.parse(body);
+  const customer = api === 'gateway' ? answer.data?.result?.data : answer;
+  return { id: customer?.id, reference: customer?.object_reference_id };
+}
+
+/** A create that sends a new customer each time and keeps what it answered for the connection's next fetches. */
 function creating(api: ApiName, path: string): Request {
   const body = (n: number): string =>
     api === 'juspay'
@@ -83,45 +125,41 @@ function creating(api: ApiName, path: string): Request {
     path,
     headers: api === 'juspay' ? form : json,
     setupRequest: (request) => ({ ...request, body: body(++serial) }),
+    onResponse: (_status, answer, context) => Object.assign(context, createdCustomer(api, answer)),
   };
 }
 
-/** The create + fetch + list mix of an API, with `base` the path prefix the server expects. */
-function mix(api: ApiName, base: string, seeded: { id: string; reference?: string }): Request[] {
+/** A read of what the connection created last: it exists whatever the collection evicted meanwhile. */
+const reading = (path: (created: Created) => string): Request => ({
+  method: 'GET',
+  setupRequest: (request, context) => ({ ...request, path: path(context as Created) }),
+});
+
+/**
+ * The create + fetch + list mix of an API, with `base` the path prefix the server expects. Each connection reads
+ * back the customer it has just created (Prism answers its example's id, which it then serves too).
+ */
+function mix(api: ApiName, base: string): Request[] {
   switch (api) {
     case 'gateway':
       return [
         creating(api, `${base}/customer/create`),
-        { method: 'GET', path: `${base}/customer/get?id=${seeded.id}` },
+        reading(({ id }) => `${base}/customer/get?id=${id}`),
         { method: 'GET', path: `${base}/customer/get` },
       ];
     case 'razorpay':
       return [
         creating(api, `${base}/customers`),
-        { method: 'GET', path: `${base}/customers/${seeded.id}` },
+        reading(({ id }) => `${base}/customers/${id}`),
         { method: 'GET', path: `${base}/customers?count=10` },
       ];
     case 'juspay':
       return [
         creating(api, `${base}/customers`),
-        { method: 'GET', path: `${base}/customers/${seeded.id}` },
-        { method: 'GET', path: `${base}/customers/${seeded.reference}` },
+        reading(({ id }) => `${base}/customers/${id}`),
+        reading(({ reference }) => `${base}/customers/${reference}`),
       ];
   }
-}
-
-/** One customer per API in the sandbox, for the mix's reads. */
-async function seed(api: ApiName, url: string): Promise<{ id: string; reference?: string }> {
-  const create = creating(api, '');
-  const response = await fetch(`${url}${api === 'gateway' ? '/customer/create' : '/customers'}`, {
-    method: 'POST',
-    headers: { ...callerHeaders(api), ...create.headers },
-    body: create.setupRequest!({}, {}).body,
-  });
-  const answer = await response.json();
-  if (response.status !== 200) throw new Error(`${api}: the sandbox refused the seed customer: ${JSON.stringify(answer)}`);
-  const customer = api === 'gateway' ? answer.data.result.data : answer;
-  return { id: customer.id, reference: customer.object_reference_id };
 }
 
 function load(url: string, api: ApiName, requests: Request[], connections: number, duration: number): Promise<Result> {
@@ -129,7 +167,35 @@ function load(url: string, api: ApiName, requests: Request[], connections: numbe
   return autocannon({ url: origin, connections, duration, headers: callerHeaders(api), requests });
 }
 
-const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
+interface Measured {
+  saturated: Result;
+  /** The server's CPU time per request in the saturated run, in microseconds. */
+  cpuPerRequest: number;
+  offered: SteadyLoadResult;
+}
+
+/** A server's warm-up, then its saturated run (with its CPU time per request), then its run at LATENCY_RATE. */
+/** The mix at LATENCY_RATE requests a second, steadily, over at most CONNECTIONS connections. */
+const steadily = (url: string, api: ApiName, base: string): Promise<SteadyLoadResult> =>
+  steadyLoad({
+    url: new URL(url).origin,
+    headers: callerHeaders(api),
+    requests: mix(api, base),
+    rate: LATENCY_RATE,
+    connections: CONNECTIONS,
+    seconds: BENCH_SECONDS,
+  });
+
+async function measure(server: { url: string; base: string; pid: number }, api: ApiName): Promise<Measured> {
+  await load(server.url, api, mix(api, server.base), CONNECTIONS, WARMUP_SECONDS);
+  const cpuBefore = cpuMicros(server.pid);
+  const saturated = await load(server.url, api, mix(api, server.base), CONNECTIONS, BENCH_SECONDS);
+  const cpuPerRequest = (cpuMicros(server.pid) - cpuBefore) / saturated.requests.total;
+  const offered = await steadily(server.url, api, server.base);
+  return { saturated, cpuPerRequest, offered };
+}
+
+const fmt = (n: number, width: number, digits = 0) => n.toFixed(digits).padStart(width);
 const serverErrors = (result: Result) =>
   Object.entries(result.statusCodeStats)
     .filter(([code]) => code.startsWith('5'))
@@ -143,7 +209,7 @@ async function main(): Promise<void> {
   console.log(`examples mode: ready ${examples.ms.toFixed(0)} ms after spawn (--examples loads Prism before it says ready)`);
   examples.child.kill();
 
-  const stock = {} as Record<ApiName, string>;
+  const stock = {} as Record<ApiName, { url: string; pid: number }>;
   let stockReady = 0;
   for (const api of API_NAMES) {
     const started = await spawnServer(
@@ -153,33 +219,59 @@ async function main(): Promise<void> {
       1,
     );
     // Stock Prism ignores the base path of servers[0].url: it serves /customers, not /v1/customers.
-    stock[api] = started.lines[0]![1]!.replace(/\/$/, '');
+    stock[api] = { url: started.lines[0]![1]!.replace(/\/$/, ''), pid: started.child.pid! };
     stockReady = Math.max(stockReady, started.ms);
   }
   console.log(`stock prism: slowest of the three ready ${stockReady.toFixed(0)} ms after spawn\n`);
+  const constant = await spawnServer(process.execPath, ['scripts/bench/constant-server.mjs'], /listening on (\S+)/, 1);
+  const floorUrl = constant.lines[0]![1]!;
 
-  console.log(`create + fetch + list, ${CONNECTIONS} connections, ${BENCH_SECONDS} s each; req/s and latency (ms)`);
+  const measured = {} as Record<ApiName, { sandbox: Measured; prism: Measured }>;
+  const floors = {} as Record<ApiName, SteadyLoadResult>;
+  for (const api of API_NAMES) {
+    measured[api] = {
+      sandbox: await measure({ url: urls[api], base: new URL(urls[api]).pathname.replace(/\/$/, ''), pid: sandbox.child.pid! }, api),
+      prism: await measure({ url: stock[api].url, base: '', pid: stock[api].pid }, api),
+    };
+    floors[api] = await steadily(floorUrl, api, '');
+    for (const [name, { saturated, offered }] of Object.entries(measured[api])) {
+      if (saturated.non2xx || saturated.errors || saturated.timeouts) {
+        const codes = Object.entries(saturated.statusCodeStats).map(([code, { count }]) => `${code}: ${count}`);
+        console.log(
+          `  ! ${api} ${name}, saturated: ${saturated.errors} errors, ${saturated.timeouts} timeouts, status codes ${codes.join(', ')}`,
+        );
+      }
+      if (Object.keys(offered.failures).length > 0)
+        console.log(`  ! ${api} ${name}, steady load: non-2xx ${JSON.stringify(offered.failures)}`);
+    }
+  }
+
   console.log(
-    `${'api'.padEnd(10)}${'sandbox r/s'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'prism r/s'.padStart(11)}${'p99'.padStart(8)}${'sandbox/prism'.padStart(15)}`,
+    `create + fetch + list at ${CONNECTIONS} connections, saturated (${BENCH_SECONDS} s each after ${WARMUP_SECONDS} s of warm-up); latency in ms, server CPU in µs per request`,
+  );
+  console.log(
+    `${'api'.padEnd(10)}${'sandbox r/s'.padStart(12)}${'p50'.padStart(6)}${'p99'.padStart(6)}${'CPU'.padStart(6)}${'prism r/s'.padStart(11)}${'p50'.padStart(6)}${'p99'.padStart(6)}${'CPU'.padStart(7)}${'sandbox/prism'.padStart(15)}${'CPU ratio'.padStart(11)}`,
   );
   for (const api of API_NAMES) {
-    const seeded = await seed(api, urls[api]);
-    const sandboxResult = await load(
-      urls[api],
-      api,
-      mix(api, new URL(urls[api]).pathname.replace(/\/$/, ''), seeded),
-      CONNECTIONS,
-      BENCH_SECONDS,
-    );
-    const prismResult = await load(stock[api], api, mix(api, '', seeded), CONNECTIONS, BENCH_SECONDS);
-    for (const [name, result] of [
-      ['sandbox', sandboxResult],
-      ['stock prism', prismResult],
-    ] as const) {
-      if (result.non2xx || result.errors) console.log(`  ! ${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-    }
+    const { sandbox: mine, prism } = measured[api];
     console.log(
-      `${api.padEnd(10)}${fmt(sandboxResult.requests.average).padStart(12)}${fmt(sandboxResult.latency.p50, 1)}${fmt(sandboxResult.latency.p99, 1)}${fmt(prismResult.requests.average).padStart(11)}${fmt(prismResult.latency.p99, 1)}${fmt(sandboxResult.requests.average / prismResult.requests.average, 1).padStart(15)}`,
+      `${api.padEnd(10)}${fmt(mine.saturated.requests.average, 12)}${fmt(mine.saturated.latency.p50, 6)}${fmt(mine.saturated.latency.p99, 6)}${fmt(mine.cpuPerRequest, 6)}` +
+        `${fmt(prism.saturated.requests.average, 11)}${fmt(prism.saturated.latency.p50, 6)}${fmt(prism.saturated.latency.p99, 6)}${fmt(prism.cpuPerRequest, 7)}` +
+        `${fmt(mine.saturated.requests.average / prism.saturated.requests.average, 15, 1)}${fmt(prism.cpuPerRequest / mine.cpuPerRequest, 11, 1)}`,
+    );
+  }
+  console.log(
+    `\nthe same mix at a steady ${LATENCY_RATE} req/s over at most ${CONNECTIONS} connections (${BENCH_SECONDS} s each); latency in ms`,
+  );
+  console.log(
+    `${'api'.padEnd(10)}${'sandbox p50'.padStart(12)}${'p99'.padStart(7)}${'max'.padStart(7)}${'floor p50'.padStart(11)}${'p99'.padStart(7)}${'max'.padStart(7)}${'prism p50'.padStart(11)}${'p99'.padStart(9)}${'max'.padStart(9)}`,
+  );
+  for (const api of API_NAMES) {
+    const { sandbox: mine, prism } = measured[api];
+    console.log(
+      `${api.padEnd(10)}${fmt(mine.offered.p50, 12, 2)}${fmt(mine.offered.p99, 7, 2)}${fmt(mine.offered.max, 7, 1)}` +
+        `${fmt(floors[api].p50, 11, 2)}${fmt(floors[api].p99, 7, 2)}${fmt(floors[api].max, 7, 1)}` +
+        `${fmt(prism.offered.p50, 11, 1)}${fmt(prism.offered.p99, 9, 1)}${fmt(prism.offered.max, 9, 1)}`,
     );
   }
 
