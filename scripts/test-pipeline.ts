@@ -153,6 +153,7 @@ function missing(name: string, what: string): Stage {
 }
 
 const CLAIMED = [
+  'tests/bench',
   'tests/build',
   'tests/repository',
   'tests/lib',
@@ -206,7 +207,7 @@ async function stages(): Promise<Stage[]> {
       : missing('freshness', 'tests/build/freshness.test.ts'),
     vitestStage(
       'unit',
-      ['tests/contract', 'tests/build', 'tests/repository', 'tests/lib', 'tests/apis'],
+      ['tests/contract', 'tests/build', 'tests/repository', 'tests/lib', 'tests/apis', 'tests/bench'],
       ['--exclude', 'tests/build/freshness.test.ts'],
     ),
     existsSync(join(root, 'tests/types/tsconfig.json'))

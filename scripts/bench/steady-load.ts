@@ -64,7 +64,7 @@ export async function steadyLoad(options: SteadyLoadOptions): Promise<SteadyLoad
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const context: Record<string, unknown> = {};
   const latencies = createHistogram();
-  const failures: Record<string, number> = {};
+  let failures: Record<string, number> = {};
   let sent = 0;
 
   const run = async (index: number): Promise<void> => {
@@ -80,6 +80,7 @@ export async function steadyLoad(options: SteadyLoadOptions): Promise<SteadyLoad
   // One pass of the mix first, unmeasured, so that its reads find what its creates made.
   for (let index = 0; index < options.requests.length; index++) await run(index);
   latencies.reset();
+  failures = {};
 
   const runs: Promise<void>[] = [];
   const total = Math.round(options.rate * options.seconds);
