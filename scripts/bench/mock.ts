@@ -6,7 +6,8 @@
  * - per API, a create + fetch + list mix at 10 connections (each create with a new contact or reference, so the
  *   sandbox really stores it; each fetch reads back what its connection created; Juspay has no list, its third call
  *   reads by `object_reference_id`), the same requests to both, each server warmed up for WARMUP_SECONDS first:
- *   throughput and latency at saturation, and the server's own CPU time per request (from /proc);
+ *   throughput and latency at saturation and the server's own CPU time per request (from /proc), the median of
+ *   ROUNDS runs of each taken in alternation;
  * - the same mix at a steady offered load of LATENCY_RATE requests a second over at most 10 connections
  *   (steady-load.ts), for the latency a client sees when it does not saturate the server: at saturation, latency is
  *   the queue that the connections build (about connections ÷ throughput), whatever the server's speed. Beside
@@ -30,8 +31,10 @@ import { steadyLoad, type SteadyLoadResult } from './steady-load.ts';
 const BENCH_SECONDS = portFromEnv('BENCH_SECONDS', 5);
 const SOAK_SECONDS = portFromEnv('SOAK_SECONDS', 60);
 const CONNECTIONS = 10;
-/** Long enough for both servers' JIT to settle: stock Prism's first seconds run 30% slower than its next ones. */
-const WARMUP_SECONDS = 2;
+/** Long enough for both servers' JIT to settle: stock Prism serves its first 5 s at about half its later rate. */
+const WARMUP_SECONDS = 5;
+/** Saturated runs per server, alternating; the median counts. */
+const ROUNDS = 3;
 /** Requests per second over the 10 connections in the latency run: what ten busy test workers send, below saturation. */
 const LATENCY_RATE = 1000;
 const SOAK_CONNECTIONS = 50;
@@ -167,32 +170,63 @@ function load(url: string, api: ApiName, requests: Request[], connections: numbe
   return autocannon({ url: origin, connections, duration, headers: callerHeaders(api), requests });
 }
 
-interface Measured {
-  saturated: Result;
-  /** The server's CPU time per request in the saturated run, in microseconds. */
+interface Server {
+  url: string;
+  /** The path prefix the server expects. */
+  base: string;
+  pid: number;
+}
+
+interface Saturated {
+  result: Result;
+  /** The server's CPU time per request, in microseconds. */
   cpuPerRequest: number;
+}
+
+interface Measured {
+  /** The median of the saturated runs by throughput. */
+  saturated: Saturated;
+  /** Every saturated run, for their failures. */
+  runs: Saturated[];
   offered: SteadyLoadResult;
 }
 
-/** A server's warm-up, then its saturated run (with its CPU time per request), then its run at LATENCY_RATE. */
+/** One saturated run of the mix, with the server's CPU time per request. */
+async function saturate(server: Server, api: ApiName): Promise<Saturated> {
+  const cpuBefore = cpuMicros(server.pid);
+  const result = await load(server.url, api, mix(api, server.base), CONNECTIONS, BENCH_SECONDS);
+  return { result, cpuPerRequest: (cpuMicros(server.pid) - cpuBefore) / result.requests.total };
+}
+
 /** The mix at LATENCY_RATE requests a second, steadily, over at most CONNECTIONS connections. */
-const steadily = (url: string, api: ApiName, base: string): Promise<SteadyLoadResult> =>
+const steadily = (server: Server, api: ApiName): Promise<SteadyLoadResult> =>
   steadyLoad({
-    url: new URL(url).origin,
+    url: new URL(server.url).origin,
     headers: callerHeaders(api),
-    requests: mix(api, base),
+    requests: mix(api, server.base),
     rate: LATENCY_RATE,
     connections: CONNECTIONS,
     seconds: BENCH_SECONDS,
   });
 
-async function measure(server: { url: string; base: string; pid: number }, api: ApiName): Promise<Measured> {
-  await load(server.url, api, mix(api, server.base), CONNECTIONS, WARMUP_SECONDS);
-  const cpuBefore = cpuMicros(server.pid);
-  const saturated = await load(server.url, api, mix(api, server.base), CONNECTIONS, BENCH_SECONDS);
-  const cpuPerRequest = (cpuMicros(server.pid) - cpuBefore) / saturated.requests.total;
-  const offered = await steadily(server.url, api, server.base);
-  return { saturated, cpuPerRequest, offered };
+const median = (runs: Saturated[]): Saturated =>
+  [...runs].sort((a, b) => a.result.requests.average - b.result.requests.average)[Math.floor(runs.length / 2)]!;
+
+/**
+ * Both servers warmed up, then ROUNDS saturated runs of each in alternation, so that whatever else the machine
+ * does falls on both alike; the median run stands for each. Then each at the steady load.
+ */
+async function compare(servers: Record<'sandbox' | 'prism', Server>, api: ApiName): Promise<Record<'sandbox' | 'prism', Measured>> {
+  for (const server of Object.values(servers)) await load(server.url, api, mix(api, server.base), CONNECTIONS, WARMUP_SECONDS);
+  const runs: Record<'sandbox' | 'prism', Saturated[]> = { sandbox: [], prism: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    runs.sandbox.push(await saturate(servers.sandbox, api));
+    runs.prism.push(await saturate(servers.prism, api));
+  }
+  return {
+    sandbox: { saturated: median(runs.sandbox), runs: runs.sandbox, offered: await steadily(servers.sandbox, api) },
+    prism: { saturated: median(runs.prism), runs: runs.prism, offered: await steadily(servers.prism, api) },
+  };
 }
 
 const fmt = (n: number, width: number, digits = 0) => n.toFixed(digits).padStart(width);
@@ -229,17 +263,20 @@ async function main(): Promise<void> {
   const measured = {} as Record<ApiName, { sandbox: Measured; prism: Measured }>;
   const floors = {} as Record<ApiName, SteadyLoadResult>;
   for (const api of API_NAMES) {
-    measured[api] = {
-      sandbox: await measure({ url: urls[api], base: new URL(urls[api]).pathname.replace(/\/$/, ''), pid: sandbox.child.pid! }, api),
-      prism: await measure({ url: stock[api].url, base: '', pid: stock[api].pid }, api),
-    };
-    floors[api] = await steadily(floorUrl, api, '');
-    for (const [name, { saturated, offered }] of Object.entries(measured[api])) {
-      if (saturated.non2xx || saturated.errors || saturated.timeouts) {
-        const codes = Object.entries(saturated.statusCodeStats).map(([code, { count }]) => `${code}: ${count}`);
-        console.log(
-          `  ! ${api} ${name}, saturated: ${saturated.errors} errors, ${saturated.timeouts} timeouts, status codes ${codes.join(', ')}`,
-        );
+    const base = new URL(urls[api]).pathname.replace(/\/$/, '');
+    measured[api] = await compare(
+      { sandbox: { url: urls[api], base, pid: sandbox.child.pid! }, prism: { url: stock[api].url, base: '', pid: stock[api].pid } },
+      api,
+    );
+    floors[api] = await steadily({ url: floorUrl, base: '', pid: constant.child.pid! }, api);
+    for (const [name, { runs, offered }] of Object.entries(measured[api])) {
+      for (const { result } of runs) {
+        if (result.non2xx || result.errors || result.timeouts) {
+          const codes = Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code}: ${count}`);
+          console.log(
+            `  ! ${api} ${name}, saturated: ${result.errors} errors, ${result.timeouts} timeouts, status codes ${codes.join(', ')}`,
+          );
+        }
       }
       if (Object.keys(offered.failures).length > 0)
         console.log(`  ! ${api} ${name}, steady load: non-2xx ${JSON.stringify(offered.failures)}`);
@@ -247,7 +284,7 @@ async function main(): Promise<void> {
   }
 
   console.log(
-    `create + fetch + list at ${CONNECTIONS} connections, saturated (${BENCH_SECONDS} s each after ${WARMUP_SECONDS} s of warm-up); latency in ms, server CPU in µs per request`,
+    `create + fetch + list at ${CONNECTIONS} connections, saturated: median of ${ROUNDS} alternating runs of ${BENCH_SECONDS} s after ${WARMUP_SECONDS} s of warm-up; latency in ms, server CPU in µs per request`,
   );
   console.log(
     `${'api'.padEnd(10)}${'sandbox r/s'.padStart(12)}${'p50'.padStart(6)}${'p99'.padStart(6)}${'CPU'.padStart(6)}${'prism r/s'.padStart(11)}${'p50'.padStart(6)}${'p99'.padStart(6)}${'CPU'.padStart(7)}${'sandbox/prism'.padStart(15)}${'CPU ratio'.padStart(11)}`,
@@ -255,9 +292,9 @@ async function main(): Promise<void> {
   for (const api of API_NAMES) {
     const { sandbox: mine, prism } = measured[api];
     console.log(
-      `${api.padEnd(10)}${fmt(mine.saturated.requests.average, 12)}${fmt(mine.saturated.latency.p50, 6)}${fmt(mine.saturated.latency.p99, 6)}${fmt(mine.cpuPerRequest, 6)}` +
-        `${fmt(prism.saturated.requests.average, 11)}${fmt(prism.saturated.latency.p50, 6)}${fmt(prism.saturated.latency.p99, 6)}${fmt(prism.cpuPerRequest, 7)}` +
-        `${fmt(mine.saturated.requests.average / prism.saturated.requests.average, 15, 1)}${fmt(prism.cpuPerRequest / mine.cpuPerRequest, 11, 1)}`,
+      `${api.padEnd(10)}${fmt(mine.saturated.result.requests.average, 12)}${fmt(mine.saturated.result.latency.p50, 6)}${fmt(mine.saturated.result.latency.p99, 6)}${fmt(mine.saturated.cpuPerRequest, 6)}` +
+        `${fmt(prism.saturated.result.requests.average, 11)}${fmt(prism.saturated.result.latency.p50, 6)}${fmt(prism.saturated.result.latency.p99, 6)}${fmt(prism.saturated.cpuPerRequest, 7)}` +
+        `${fmt(mine.saturated.result.requests.average / prism.saturated.result.requests.average, 15, 1)}${fmt(prism.saturated.cpuPerRequest / mine.saturated.cpuPerRequest, 11, 1)}`,
     );
   }
   console.log(
