@@ -1,5 +1,5 @@
 import '../build/env.mjs';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { API_DEFINITIONS } from '../apis/index.mjs';
 import { CONVERTER_OPTIONS } from '../build/postman/converter-options.mjs';
+import { childrenCpuSeconds } from './proc-stat.ts';
 
 /**
  * `npm run bench:build`: the full build against the equivalent separate CLI invocations, run one
@@ -25,14 +26,6 @@ const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
 const configPath = path.resolve(process.env.CONTRACTS_CONFIG ?? path.join(repoRoot, 'redocly.yaml'));
 const specDir = path.dirname(configPath);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-
-/** CPU seconds (user + sys) of this process's finished children, from /proc (Linux only). */
-const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
-function childrenCpuSeconds(): number {
-  // Fields after the parenthesised command name; cutime and cstime are the 14th and 15th of them.
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / clockTicks;
-}
 
 interface Sample {
   wall: number;

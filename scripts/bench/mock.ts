@@ -18,7 +18,7 @@
  *
  * BENCH_SECONDS (default 5) per measured run; SOAK_SECONDS (default 60) for the soak.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import autocannon, { type Request, type Result } from 'autocannon';
@@ -26,6 +26,7 @@ import { API_DEFINITIONS, API_NAMES, apiDefinition, portVariable, type ApiName }
 import { portFromEnv } from '../mock/ports.ts';
 import { authHeaders } from '../mock/sample-requests.ts';
 import { DEFAULT_LIMITS } from '../sandbox/state.ts';
+import { cpuSeconds } from './proc-stat.ts';
 import { steadyLoad, type SteadyLoadResult } from './steady-load.ts';
 
 const BENCH_SECONDS = portFromEnv('BENCH_SECONDS', 5);
@@ -73,14 +74,6 @@ const spawnMocks = (args: string[]) =>
     API_NAMES.length,
     portEnv,
   );
-
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
-
-/** CPU time (user + system, all threads) a process has used, in microseconds. */
-function cpuMicros(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
-}
 
 function rssMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -193,9 +186,9 @@ interface Measured {
 
 /** One saturated run of the mix, with the server's CPU time per request. */
 async function saturate(server: Server, api: ApiName): Promise<Saturated> {
-  const cpuBefore = cpuMicros(server.pid);
+  const cpuBefore = cpuSeconds(server.pid);
   const result = await load(server.url, api, mix(api, server.base), CONNECTIONS, BENCH_SECONDS);
-  return { result, cpuPerRequest: (cpuMicros(server.pid) - cpuBefore) / result.requests.total };
+  return { result, cpuPerRequest: ((cpuSeconds(server.pid) - cpuBefore) * 1e6) / result.requests.total };
 }
 
 /** The mix at LATENCY_RATE requests a second, steadily, over at most CONNECTIONS connections. */

@@ -72,6 +72,7 @@ export async function steadyLoad(options: SteadyLoadOptions): Promise<SteadyLoad
     const request = template.setupRequest ? template.setupRequest({ ...template }, context) : template;
     const started = performance.now();
     const answer = await send(agent, origin, request, options.headers);
+    // In whole microseconds: the histogram records integers of at least 1.
     latencies.record(Math.max(1, Math.round((performance.now() - started) * 1000)));
     if (answer.status < 200 || answer.status > 299) failures[answer.status] = (failures[answer.status] ?? 0) + 1;
     template.onResponse?.(answer.status, answer.body, context);
