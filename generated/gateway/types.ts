@@ -785,7 +785,10 @@ export interface components {
         /** @description Too many requests for the key (`RATE_LIMITED`), or the vendor throttled the call (`VENDOR_ERROR`, passed through). */
         RateLimited: {
             headers: {
-                /** @description Seconds to wait before retrying. */
+                /**
+                 * @description Seconds to wait before retrying.
+                 * @example 30
+                 */
                 "Retry-After": number;
                 [name: string]: unknown;
             };

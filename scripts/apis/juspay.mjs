@@ -22,7 +22,10 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
       // Juspay issues hexadecimal keys; the mocks accept any key of letters and digits, anything else is refused
       // like a wrong key.
       const credentials = basicCredentials(headers.authorization, BASIC);
-      return credentials && /^[A-Za-z0-9]+$/.test(credentials.user) ? undefined : 'accessDenied';
+      if (!credentials || !/^[A-Za-z0-9]+$/.test(credentials.user)) return 'accessDenied';
+      // A merchant id with a colon could name the API key's own account (`key:<key>`, below): refused like a
+      // merchant the key does not belong to, so that no caller reaches another key's customers.
+      return String(headers['x-merchantid'] ?? '').includes(':') ? 'accessDenied' : undefined;
     },
     // Customers belong to the merchant the `x-merchantid` header names; without it, to the API key's merchant.
     account: (headers) => headers['x-merchantid'] || `key:${basicCredentials(headers.authorization, BASIC)?.user ?? ''}`,

@@ -12,7 +12,7 @@ import { loadBundledSpec } from '../lib/spec.ts';
 import { createControlRoutes } from '../sandbox/controls.ts';
 import { readStateFile, StateFile, type CollectionSchemas } from '../sandbox/persistence.ts';
 import { SANDBOXES } from '../sandbox/index.ts';
-import { SandboxResponder } from '../sandbox/sandbox.ts';
+import { SandboxResponder, type VendorSandbox } from '../sandbox/sandbox.ts';
 import { DEFAULT_LIMITS, SandboxState, type SandboxLimits } from '../sandbox/state.ts';
 import { WebhookSender, type WebhookOptions } from '../sandbox/webhook-sender.ts';
 import { ExamplesResponder } from './examples-responder.ts';
@@ -129,12 +129,14 @@ export async function startMocks(options: MockOptions = {}): Promise<RunningMock
       contracts: Object.fromEntries(Object.values(apis).map((api) => [api.name, api.contract])) as Record<ApiName, Contract>,
       state,
       pipelines: {} as Record<ApiName, Pipeline>,
+      sandboxes: {} as Partial<Record<ApiName, VendorSandbox>>,
       senders,
     };
     const schemas: CollectionSchemas = {};
     for (const api of Object.values(apis)) {
       const { name, definition, contract, examples } = api;
       const sandbox = SANDBOXES[name]?.(context);
+      if (sandbox) context.sandboxes[name] = sandbox;
       const responder = sandbox ? new SandboxResponder(definition, state, sandbox, examples) : examplesResponder(examples);
       api.pipeline = context.pipelines[name] = createPipeline(definition, contract, vendorReplies(definition, contract), responder);
       state.defineCollections(name, sandbox?.collections ?? {});

@@ -19,12 +19,14 @@ export interface SandboxContext {
   state: SandboxState;
   /** Every API's pipeline, filled in as they are built: read them when handling a request, not before. */
   pipelines: Record<ApiName, Pipeline>;
+  /** Every API's sandbox, filled in as they are built, like the pipelines. */
+  sandboxes: Partial<Record<ApiName, VendorSandbox>>;
   /** The webhook senders of the APIs whose webhooks have a URL. */
   senders: Partial<Record<ApiName, WebhookSender>>;
 }
 
 export const SANDBOXES: Partial<Record<ApiName, (context: SandboxContext) => VendorSandbox>> = {
-  gateway: ({ contracts, pipelines, state }) => gatewaySandbox({ pipelines, contracts, state }),
+  gateway: ({ contracts, pipelines, sandboxes, state }) => gatewaySandbox({ pipelines, contracts, sandboxes, state }),
   razorpay: ({ contracts, senders }) => razorpaySandbox(contracts.razorpay, senders.razorpay),
   juspay: ({ contracts }) => juspaySandbox(contracts.juspay),
 };

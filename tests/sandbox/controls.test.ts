@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Contract } from '../../scripts/lib/contract.ts';
 import { responseExamples } from '../../scripts/lib/examples.mjs';
+import { MAX_CLOCK_OFFSET_SECONDS } from '../../scripts/sandbox/controls.ts';
 import { razorpayClient } from '../mock/sdk-clients.ts';
 import { control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
 
@@ -77,6 +78,19 @@ describe('control routes', () => {
       /operationId/,
     );
     expect((await control(sandbox, 'razorpay', 'clock', { advance_seconds: -1 }, basic(keyId))).status).toBe(400);
+    // No clock beyond 100 years: dates past year 9999 have no ISO form and would fail every later create.
+    const juspay = { authorization: `Basic ${Buffer.from('farfuture:').toString('base64')}`, 'x-merchantid': `far_${process.pid}` };
+    for (const advance_seconds of [1e308, MAX_CLOCK_OFFSET_SECONDS + 1])
+      expect((await control(sandbox, 'juspay', 'clock', { advance_seconds }, juspay)).json.detail).toMatch(/100 years/);
+    expect((await control(sandbox, 'juspay', 'clock', { advance_seconds: MAX_CLOCK_OFFSET_SECONDS }, juspay)).status).toBe(200);
+    expect((await control(sandbox, 'juspay', 'clock', { advance_seconds: 1 }, juspay)).status).toBe(400);
+    const created = await fetch(`${sandbox.urls.juspay}/customers`, {
+      method: 'POST',
+      headers: { ...juspay, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'object_reference_id=far-1&mobile_number=9123456780',
+    });
+    expect(created.status).toBe(200);
+    expect((await created.json()).date_created).toMatch(/^2\d{3}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect((await control(sandbox, 'razorpay', 'nothing-here', {}, basic(keyId))).status).toBe(404);
     expect((await control(sandbox, 'razorpay', 'reset', undefined, {})).status).toBe(401);
     expect((await control(sandbox, 'juspay', 'checkout', { order_id: 'order_1' })).status).toBe(404);

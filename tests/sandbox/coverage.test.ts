@@ -7,7 +7,7 @@ import { SANDBOXES } from '../../scripts/sandbox/index.ts';
 import { SandboxState } from '../../scripts/sandbox/state.ts';
 
 const contracts = Object.fromEntries(API_NAMES.map((api) => [api, Contract.load(api)])) as Record<ApiName, Contract>;
-const context = { contracts, state: new SandboxState(), pipelines: {} as Record<ApiName, Pipeline>, senders: {} };
+const context = { contracts, state: new SandboxState(), pipelines: {} as Record<ApiName, Pipeline>, sandboxes: {}, senders: {} };
 
 describe('sandbox handlers', () => {
   it('exist for every API of the registry today', () => {

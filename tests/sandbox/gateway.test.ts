@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGatewayClient } from '../../generated/gateway/client.ts';
 import { bindingOf } from '../../scripts/sandbox/gateway/index.ts';
 import { juspayClient, juspayWireBody, razorpayClient } from '../mock/sdk-clients.ts';
-import { startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
+import { control, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
 
 let sandbox: RecordedSandbox;
 beforeAll(async () => {
@@ -82,6 +82,43 @@ describe('a Razorpay-bound key', () => {
     expect(malformed.error).toMatchObject({
       error: { code: 'VENDOR_ERROR', vendor_error: { error: { description: 'LQPd9lomgwDE5Fs is not a valid id' } } },
     });
+  });
+
+  it("passes a vendor's failure through as VENDOR_ERROR with the vendor's body, a 429 with Retry-After", async () => {
+    const suffix = `fail${unique()}`.replace(/[^A-Za-z0-9]/g, '');
+    const vendorHeaders = { authorization: `Basic ${Buffer.from(`rzp_test_${suffix}:secret`).toString('base64')}` };
+    const client = gateway(`sandbox_razorpay_${suffix}`);
+    for (const status of [500, 429] as const) {
+      const vendors = await fetch(`${sandbox.urls.razorpay}/customers`, { headers: { ...vendorHeaders, prefer: `code=${status}` } });
+      expect((await control(sandbox, 'razorpay', 'failures', { status }, vendorHeaders)).status).toBe(200);
+      const failed = await client.GET('/customer/get', { params: { query: {} } });
+      expect(failed.response.status).toBe(status);
+      expect(failed.error).toEqual({
+        status: 'error',
+        error: {
+          code: 'VENDOR_ERROR',
+          message: `Razorpay answered ${status}`,
+          vendor: 'razorpay',
+          vendor_status: status,
+          vendor_error: await vendors.json(),
+          request_id: expect.stringMatching(/^req_/),
+        },
+      });
+      if (status === 429) expect(failed.response.headers.get('retry-after')).toMatch(/^[1-9][0-9]*$/);
+    }
+  }, 30_000); // the first documented example loads Prism
+
+  it("moves the bound account's clock: the vendor stamps what the gateway creates with it", async () => {
+    for (const [key, stamp] of [
+      [`sandbox_razorpay_clk${unique().replace(/[^A-Za-z0-9]/g, '')}`, (c: any) => c.created_at * 1000],
+      [`sandbox_juspay_clk_${unique()}`, (c: any) => Date.parse(c.date_created)],
+    ] as const) {
+      const moved = await control(sandbox, 'gateway', 'clock', { advance_seconds: 86_400 }, { 'x-api-key': key });
+      expect(moved.status).toBe(200);
+      expect(moved.json.now * 1000 - Date.now()).toBeGreaterThan(86_000_000);
+      const created = await gateway(key).POST('/customer/create', { body: { name: 'Tomorrow', contact: '+919000000001' } });
+      expect(stamp(created.data!.data.result.data) - Date.now()).toBeGreaterThan(86_000_000);
+    }
   });
 
   it('binds any other key to a Razorpay account of its own', () => {

@@ -85,6 +85,12 @@ describe('Juspay customers', () => {
     expect(lifetime).toBe(15 * 60 * 1000);
     const fetched = juspayWireBody(await juspay.customer.get('user-0003', { 'options.get_client_auth_token': 'true' } as any));
     expect((fetched.juspay as { client_auth_token: string }).client_auth_token).not.toBe(block.client_auth_token);
+    // The .NET SDK's `True` asks for one too; `false`/`False` do not.
+    const capitalised = juspayWireBody(await juspay.customer.get('user-0003', { 'options.get_client_auth_token': 'True' } as any));
+    expect(capitalised.juspay).toMatchObject({ client_auth_token: expect.stringMatching(/^tkn_/) });
+    expect(juspayWireBody(await juspay.customer.get('user-0003', { 'options.get_client_auth_token': 'False' } as any))).not.toHaveProperty(
+      'juspay',
+    );
   });
 
   it('refuses a second object_reference_id and answers 404 object_not_found for unknown customers', async () => {
@@ -109,5 +115,24 @@ describe('Juspay customers', () => {
       juspayWireBody(await b.customer.create({ object_reference_id: 'shared-ref', mobile_number: '9123456789' } as any)).mobile_number,
     ).toBe('9123456789');
     expect(juspayWireBody(await a.customer.get('shared-ref')).mobile_number).toBe('9999999999');
+  });
+
+  it("refuses a merchant id that could name an API key's own account (updates without x-merchantid use it)", async () => {
+    const basic = (key: string) => `Basic ${Buffer.from(`${key}:`).toString('base64')}`;
+    const owner = `victim${process.pid}`;
+    const planted = await fetch(`${sandbox.urls.juspay}/customers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic('intruder'), 'x-merchantid': `key:${owner}` },
+      body: 'object_reference_id=planted&mobile_number=9123456780',
+    });
+    expect(planted.status).toBe(401);
+    expect(await planted.json()).toMatchObject({ error_code: 'access_denied' });
+    // The key's own account never saw it.
+    const update = await fetch(`${sandbox.urls.juspay}/customers/planted`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(owner) },
+      body: 'first_name=Seen',
+    });
+    expect(update.status).toBe(404);
   });
 });

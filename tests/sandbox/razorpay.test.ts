@@ -214,6 +214,11 @@ describe('orders, Checkout and the recurring-card flow', () => {
     };
     const tooMuch = await refusal(rzp.payments.createRecurringPayment({ ...recurring, amount: 6000 } as any));
     expect(tooMuch.error.description).toBe('Amount exceeds maximum amount allowed');
+    for (const amount of [3000, 4500]) {
+      const notTheOrders = await refusal(rzp.payments.createRecurringPayment({ ...recurring, amount } as any));
+      expect(notTheOrders.error.description).toBe("The amount must be equal to the order's amount");
+    }
+    expect(await rzp.orders.fetch(charge.id)).toMatchObject({ status: 'created', amount_paid: 0 });
     const result = (await rzp.payments.createRecurringPayment({ ...recurring, amount: 4000 } as any)) as any;
     expect(result.razorpay_order_id).toBe(charge.id);
     expect(

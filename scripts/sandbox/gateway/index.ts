@@ -18,6 +18,7 @@ import type { Contract } from '../../lib/contract.ts';
 import { dict } from '../../lib/untrusted.ts';
 import type { Pipeline, Reply } from '../../mock/pipeline.ts';
 import { HEX, randomChars } from '../../lib/random-chars.mjs';
+import { advanceClock } from '../controls.ts';
 import type { SandboxCall, VendorSandbox } from '../sandbox.ts';
 import type { SandboxState } from '../state.ts';
 
@@ -68,6 +69,15 @@ function juspayFields(body: Json): Json {
   };
 }
 
+/**
+ * The gateway's `Retry-After` on a vendor's 429 (its spec requires one on every 429): the vendor's own when it gave
+ * a whole number of seconds, else 1 (Razorpay's throttling body says only "try after sometime").
+ */
+function retryAfter(reply: Reply): string {
+  const vendors = reply.headers?.['retry-after'];
+  return vendors !== undefined && /^[1-9][0-9]*$/.test(vendors) ? vendors : '1';
+}
+
 /** The gateway's `fail_existing` (`true`/`false`/`"1"`/`"0"`) as the only form Razorpay honours, the string. */
 const failExisting = (value: unknown): string => (value === false || value === '0' ? '0' : '1');
 
@@ -75,6 +85,8 @@ export interface GatewayVendors {
   /** Read when a request is handled: the vendors' pipelines may be built after the gateway's sandbox. */
   pipelines: Record<Vendor, Pipeline>;
   contracts: Record<Vendor, Contract>;
+  /** Read when a control is called, like the pipelines: the vendors' clock hooks. */
+  sandboxes: Partial<Record<Vendor, Pick<VendorSandbox, 'onClock'>>>;
   state: SandboxState;
 }
 
@@ -82,7 +94,7 @@ export interface GatewayVendors {
 const boundAccount = (binding: Binding): [Vendor, string] =>
   binding.vendor === 'razorpay' ? ['razorpay', binding.keyId] : ['juspay', binding.merchantId];
 
-export function gatewaySandbox({ pipelines, contracts, state }: GatewayVendors): VendorSandbox {
+export function gatewaySandbox({ pipelines, contracts, sandboxes, state }: GatewayVendors): VendorSandbox {
   async function call(binding: Binding, method: string, path: string, body?: Json, query?: Record<string, string>): Promise<Reply> {
     const headers = Object.assign({}, vendorHeaders(binding)); // not a spread: see SandboxResponder.respond
     let bytes = Buffer.alloc(0);
@@ -94,7 +106,11 @@ export function gatewaySandbox({ pipelines, contracts, state }: GatewayVendors):
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
     const search = query ? `?${new URLSearchParams(query)}` : '';
-    return pipelines[binding.vendor]({ method, url: `${contracts[binding.vendor].basePath}${path}${search}`, headers, bytes });
+    const reply = await pipelines[binding.vendor]({ method, url: `${contracts[binding.vendor].basePath}${path}${search}`, headers, bytes });
+    // A documented example (a planned failure, `Prefer: code=`) comes rendered, as bytes: the envelope carries JSON.
+    return Buffer.isBuffer(reply.body)
+      ? { ...reply, body: reply.body.length > 0 ? JSON.parse(reply.body.toString('utf8')) : undefined }
+      : reply;
   }
 
   function envelope(binding: Binding, action: string, reply: Reply, customerId?: string): Reply {
@@ -125,6 +141,7 @@ export function gatewaySandbox({ pipelines, contracts, state }: GatewayVendors):
     }
     return {
       status: reply.status,
+      ...(reply.status === 429 ? { headers: { 'retry-after': retryAfter(reply) } } : {}),
       body: {
         status: 'error',
         error: {
@@ -199,11 +216,16 @@ export function gatewaySandbox({ pipelines, contracts, state }: GatewayVendors):
     },
     collections: {},
     controls: {
-      // A gateway key's data is its bound vendor account's: resetting the key resets that account.
+      // A gateway key's data is its bound vendor account's: resetting the key resets that account, and its clock is
+      // that account's clock (the vendor stamps `created_at` and expires links).
       reset({ accountId }) {
         state.reset('gateway', accountId);
         state.reset(...boundAccount(bindingOf(accountId)));
         return { status: 200, body: { reset: true, account: accountId } };
+      },
+      clock({ accountId, body }) {
+        const [vendor, id] = boundAccount(bindingOf(accountId));
+        return advanceClock({ accountId: id, account: state.account(vendor, id) }, body, sandboxes[vendor]?.onClock);
       },
     },
   };

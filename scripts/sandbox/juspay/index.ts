@@ -29,7 +29,8 @@ const customersOf = (account: Account) => account.collection<JuspayCustomer>('cu
 const findCustomer = (account: Account, id: string): JuspayCustomer | undefined =>
   customersOf(account).get(id) ?? customersOf(account).lookup('reference', id);
 
-const wantsToken = (value: unknown): boolean => String(value) === 'true';
+/** `true` or `True` (the .NET SDK's spelling): Juspay reads the flag case-insensitively (JuspayClientAuthTokenFlag). */
+const wantsToken = (value: unknown): boolean => String(value).toLowerCase() === 'true';
 
 /** The customer as answered: with the `juspay` block when the caller asked for a client auth token. */
 function answer(account: Account, customer: JuspayCustomer, withToken: boolean) {

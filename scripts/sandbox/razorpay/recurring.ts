@@ -1,8 +1,8 @@
 /**
  * Razorpay's recurring-card flow, as its test mode runs it (docs/sources/razorpay.md §7): orders (`created` →
  * `attempted`/`paid`), registration links (an invoice `issued` → `paid`/`cancelled`/`expired`, with its own order),
- * payments made by Checkout (checkout.ts) or charged on a saved token (`payments/create/recurring`, at most the
- * token's `max_amount`, answered with `razorpay_signature` = HMAC-SHA256 of `order_id|payment_id` with the caller's
+ * payments made by Checkout (checkout.ts) or charged on a saved token (`payments/create/recurring`, the order's
+ * amount and at most the token's `max_amount`, answered with `razorpay_signature` = HMAC-SHA256 of `order_id|payment_id` with the caller's
  * key secret), and the cards behind them.
  */
 import { createHash } from 'node:crypto';
@@ -296,6 +296,7 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
       if (order.status === 'paid') return documented.error(call.operationId, TEXTS.orderAlreadyPaid);
       if (token.max_amount !== null && Number(body.amount) > token.max_amount)
         return documented.error(call.operationId, TEXTS.amountExceedsMaximum);
+      if (Number(body.amount) !== Number(order.amount)) return documented.error(call.operationId, TEXTS.amountNotOrderAmount);
       const payment = paymentEntity(documented, call.account, {
         amount: Number(body.amount),
         currency: body.currency,
