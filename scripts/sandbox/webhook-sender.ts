@@ -100,9 +100,15 @@ export class WebhookSender {
     };
     if (this.options.secret) headers[this.vendor.signatureHeader] = this.vendor.sign(raw, this.options.secret);
     if (delivery.attempts === 1) this.record(headers, raw);
+    // A controller and a timer of our own, not AbortSignal.any([AbortSignal.timeout(…), …]): on Node 20 a garbage
+    // collection can drop the timeout signal that `any` combines, and the attempt then never times out
+    // (nodejs/node#57736).
+    const attempt = new AbortController();
+    const timer = setTimeout(() => attempt.abort(new DOMException('no answer in time', 'TimeoutError')), this.vendor.timeoutMs);
+    const stop = () => attempt.abort(this.stopping.signal.reason);
+    this.stopping.signal.addEventListener('abort', stop, { once: true });
     try {
-      const signal = AbortSignal.any([AbortSignal.timeout(this.vendor.timeoutMs), this.stopping.signal]);
-      const response = await fetch(this.options.url, { method: 'POST', headers, body: raw, signal });
+      const response = await fetch(this.options.url, { method: 'POST', headers, body: raw, signal: attempt.signal });
       await response.body?.cancel(); // only the status counts
       delivery.outcome = response.status;
       delivery.delivered = response.status >= 200 && response.status < 300;
@@ -111,6 +117,9 @@ export class WebhookSender {
         (error as Error).name === 'TimeoutError'
           ? 'timeout'
           : (((error as Error).cause as Error | undefined)?.message ?? (error as Error).message);
+    } finally {
+      clearTimeout(timer);
+      this.stopping.signal.removeEventListener('abort', stop);
     }
     const { maxAttempts = 6, firstRetryMs = 1000 } = this.options;
     if (!delivery.delivered && delivery.attempts < maxAttempts) {
