@@ -13,8 +13,9 @@ import { childrenCpuSeconds } from './proc-stat.ts';
 /**
  * `npm run bench:build`: the full build against the equivalent separate CLI invocations, run one
  * after another: per API `redocly lint`, `redocly bundle`, `redocly build-docs --inlineBundle`,
- * `openapi-typescript` and `openapi2postmanv2` (the collection, with the build's converter options). The build runs as a fresh process with the command of package.json's `build`
- * script (without npm's own start-up), into a scratch directory; the CLIs run from node_modules/.bin
+ * `openapi-typescript` and `openapi2postmanv2` (the collection, with the build's converter options). The build
+ * runs as a fresh process with the command of package.json's `build` script (without npm's own start-up), into a
+ * scratch directory; the CLIs run from node_modules/.bin
  * in the config's directory. Runs alternate (build, CLIs, build, …) so both see the same machine
  * load; the median of BENCH_RUNS runs (default 3) of each is reported, as wall time and as CPU time
  * (user + sys of the child processes), since other work on a shared machine stretches wall times.

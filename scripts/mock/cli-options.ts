@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { API_DEFINITIONS, type ApiDefinition, type ApiName } from '../apis/index.mjs';
 import type { WebhookOptions } from '../sandbox/webhook-sender.ts';
-import { mockHostFromEnv, mockPortsFromEnv } from './ports.ts';
+import { mockHostFromEnv, mockPortsFromEnv, wholeSetting } from './ports.ts';
 import type { MockOptions } from './server.ts';
 
 const WEBHOOK_SENDERS = (API_DEFINITIONS as readonly ApiDefinition[])
@@ -21,14 +21,6 @@ export const MOCK_USAGE = [
 ].join(' ');
 
 const text = { type: 'string' } as const;
-
-function whole(value: string | undefined, what: string, min: number, max: number): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max)
-    throw new Error(`${what}=${value} is not a whole number from ${min} to ${max}`);
-  return number;
-}
 
 function webhookUrl(value: string, what: string): string {
   const protocol = URL.canParse(value) ? new URL(value).protocol : undefined;
@@ -54,8 +46,13 @@ export function mockOptionsFrom(args: string[], env: NodeJS.ProcessEnv = process
   const flag = (name: string) => (values as Record<string, string | undefined>)[name];
   const seed = values.seed ?? env.MOCK_SEED;
   const stateFile = values.state ?? env.MOCK_STATE;
-  const maxAttempts = whole(flag('webhook-attempts') ?? env.MOCK_WEBHOOK_ATTEMPTS, '--webhook-attempts', 1, 100);
-  const firstRetryMs = whole(flag('webhook-first-retry-ms') ?? env.MOCK_WEBHOOK_FIRST_RETRY_MS, '--webhook-first-retry-ms', 0, 3_600_000);
+  const maxAttempts = wholeSetting(flag('webhook-attempts') ?? env.MOCK_WEBHOOK_ATTEMPTS, '--webhook-attempts', 1, 100);
+  const firstRetryMs = wholeSetting(
+    flag('webhook-first-retry-ms') ?? env.MOCK_WEBHOOK_FIRST_RETRY_MS,
+    '--webhook-first-retry-ms',
+    0,
+    3_600_000,
+  );
   const webhooks: Partial<Record<ApiName, WebhookOptions>> = {};
   for (const name of WEBHOOK_SENDERS) {
     const variable = `MOCK_${name.toUpperCase()}_WEBHOOK`;

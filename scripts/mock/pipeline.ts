@@ -56,6 +56,19 @@ export interface Responder {
 
 export type Pipeline = (call: Call) => Promise<Reply>;
 
+/** A body's bytes as a value: JSON parsed (prototype-free) when its type says JSON, other text as text, undefined when empty. */
+export function bodyValue(bytes: Buffer, contentType: string | undefined): unknown {
+  if (bytes.length === 0) return undefined;
+  const text = decodeUtf8(bytes) ?? bytes.toString('latin1');
+  if (!contentType?.includes('json')) return text;
+  const parsed = parseUntrustedJson(text, 512);
+  return parsed.ok ? parsed.value : text;
+}
+
+/** A reply's body as a value, whether it holds one or the bytes of a rendered example. */
+export const replyValue = (reply: Reply): unknown =>
+  Buffer.isBuffer(reply.body) ? bodyValue(reply.body, reply.headers?.['content-type']) : reply.body;
+
 export function flatHeaders(headers: IncomingHttpHeaders): Dict<string> {
   const flat = dict<string>();
   for (const [name, value] of Object.entries(headers)) {

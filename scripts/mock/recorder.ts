@@ -7,22 +7,11 @@
  */
 import { appendFileSync } from 'node:fs';
 import type { ApiName } from '../apis/index.mjs';
-import { decodeUtf8, parseUntrustedJson } from '../lib/untrusted.ts';
-import { flatHeaders, type Call, type Reply } from './pipeline.ts';
+import { bodyValue, flatHeaders, replyValue, type Call, type Reply } from './pipeline.ts';
 
 export interface Recorder {
   exchange(api: ApiName, call: Call, reply: Reply): void;
   webhook(api: ApiName, headers: Record<string, string>, rawBody: string): void;
-}
-
-/** A body as the exchange format holds it: JSON parsed, anything else as text, nothing when empty. */
-function bodyOf(bytes: Buffer | undefined, value: unknown, contentType: string | undefined): unknown {
-  if (bytes === undefined) return value;
-  if (bytes.length === 0) return undefined;
-  const text = decodeUtf8(bytes) ?? bytes.toString('latin1');
-  if (!contentType?.includes('json')) return text;
-  const parsed = parseUntrustedJson(text, 512);
-  return parsed.ok ? parsed.value : text;
 }
 
 export function recordTo(file: string): Recorder {
@@ -43,7 +32,7 @@ function exchangeOf(api: ApiName, call: Call, reply: Reply): unknown {
     url: call.url,
     status: reply.status,
     headers,
-    body: bodyOf(Buffer.isBuffer(reply.body) ? reply.body : undefined, reply.body, headers['content-type']),
-    request: { headers: requestHeaders, body: bodyOf(call.bytes, undefined, requestHeaders['content-type']) },
+    body: replyValue(reply),
+    request: { headers: requestHeaders, body: bodyValue(call.bytes, requestHeaders['content-type']) },
   };
 }

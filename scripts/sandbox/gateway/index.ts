@@ -16,7 +16,7 @@ import { boundedMemo } from '../../lib/bounded-memo.mjs';
 import { encodeFormBody } from '../../lib/form.ts';
 import type { Contract } from '../../lib/contract.ts';
 import { dict } from '../../lib/untrusted.ts';
-import type { Pipeline, Reply } from '../../mock/pipeline.ts';
+import { replyValue, type Pipeline, type Reply } from '../../mock/pipeline.ts';
 import { HEX, randomChars } from '../../lib/random-chars.mjs';
 import { advanceClock } from '../controls.ts';
 import type { SandboxCall, VendorSandbox } from '../sandbox.ts';
@@ -108,9 +108,7 @@ export function gatewaySandbox({ pipelines, contracts, sandboxes, state }: Gatew
     const search = query ? `?${new URLSearchParams(query)}` : '';
     const reply = await pipelines[binding.vendor]({ method, url: `${contracts[binding.vendor].basePath}${path}${search}`, headers, bytes });
     // A documented example (a planned failure, `Prefer: code=`) comes rendered, as bytes: the envelope carries JSON.
-    return Buffer.isBuffer(reply.body)
-      ? { ...reply, body: reply.body.length > 0 ? JSON.parse(reply.body.toString('utf8')) : undefined }
-      : reply;
+    return Buffer.isBuffer(reply.body) ? { ...reply, body: replyValue(reply) } : reply;
   }
 
   function envelope(binding: Binding, action: string, reply: Reply, customerId?: string): Reply {

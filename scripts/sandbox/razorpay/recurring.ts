@@ -2,8 +2,8 @@
  * Razorpay's recurring-card flow, as its test mode runs it (docs/sources/razorpay.md §7): orders (`created` →
  * `attempted`/`paid`), registration links (an invoice `issued` → `paid`/`cancelled`/`expired`, with its own order),
  * payments made by Checkout (checkout.ts) or charged on a saved token (`payments/create/recurring`, the order's
- * amount and at most the token's `max_amount`, answered with `razorpay_signature` = HMAC-SHA256 of `order_id|payment_id` with the caller's
- * key secret), and the cards behind them.
+ * amount and at most the token's `max_amount`, answered with `razorpay_signature` = HMAC-SHA256 of
+ * `order_id|payment_id` with the caller's key secret), and the cards behind them.
  */
 import { createHash } from 'node:crypto';
 import { TEXTS, keySecret, paymentSignature } from '../../apis/razorpay.mjs';
