@@ -1,5 +1,7 @@
 // @ts-check
 import { BuildError } from '../build/build-error.mjs';
+import { leading } from './shared.mjs';
+import { HEX, randomChars } from '../lib/random-chars.mjs';
 
 /**
  * The CloudlessPayment gateway (www.cloudlesspayment.com/api): an `x-api-key` header and one error envelope,
@@ -131,6 +133,22 @@ function connect(options: CloudlessPaymentOptions) {
 }
 `;
 
+/** The id the gateway gives one request, quoted to support (`error.request_id`): `req_` + 16 hex digits. */
+export const newRequestId = () => `req_${randomChars(16, HEX)}`;
+
+/**
+ * A violation as one `details` message: the spec's text (`x-error-messages`), else the check's own, about the field.
+ * @param {string} field
+ * @param {import('./index.mjs').Violation} violation
+ */
+function fieldMessage(field, violation) {
+  if (violation.vendorMessage) return violation.vendorMessage;
+  if (violation.keyword === 'required') return `${field} is required`;
+  // The check's text names where it failed first ("/contact must be string", "query parameter id must …").
+  const what = violation.message.replace(/^(\(root\)|\/\S*|\w+ parameter \S+) /, '');
+  return `${field} ${what}`;
+}
+
 export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
   name: /** @type {const} */ ('gateway'),
   title: 'CloudlessPay gateway',
@@ -150,16 +168,24 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
   },
   errors: {
     invalidRequest(violations) {
-      const seen = new Set();
-      const details = violations.flatMap((violation) => {
-        const field = violation.pointer.split('/').filter(Boolean).join('.');
-        const message = violation.vendorMessage ?? violation.message;
-        const key = `${field}\n${message}`;
-        if (seen.has(key)) return [];
-        seen.add(key);
-        return [{ field: field || 'body', message }];
-      });
-      return { status: 400, body: { status: 'error', error: { code: 'VALIDATION_FAILED', message: 'The request is invalid', details } } };
+      const byField = new Map();
+      for (const violation of violations) {
+        const field = violation.pointer.split('/').filter(Boolean).join('.') || 'body';
+        byField.set(field, [...(byField.get(field) ?? []), violation]);
+      }
+      // "One entry per invalid field" (GatewayFailure.details): the spec's own text when a failed check has one.
+      const details = [...byField].map(([field, failed]) => ({ field, message: fieldMessage(field, leading(failed)) }));
+      return {
+        status: 400,
+        body: {
+          status: 'error',
+          error: { code: 'VALIDATION_FAILED', message: 'The request is invalid', details, request_id: newRequestId() },
+        },
+      };
+    },
+    withFreshIds: (body) => {
+      const error = body?.error;
+      return error && typeof error.request_id === 'string' ? { ...body, error: { ...error, request_id: newRequestId() } } : body;
     },
     // The gateway documents no answer for paths outside its API; NOT_FOUND is deliberately not one of its
     // documented error codes, so no client mistakes it for CUSTOMER_NOT_FOUND.

@@ -37,6 +37,8 @@ import razorpay from './razorpay.mjs';
  * @property {(violations: Violation[]) => ErrorReply} invalidRequest The answer to a request the contract refuses.
  * @property {(find: ExampleFinder) => (method: string, path: string, methodKnown: boolean) => ErrorReply} unknownRoute
  *   How the API answers a path it does not serve (`methodKnown`: the path exists with another method).
+ * @property {(body: any) => any} [withFreshIds] An error body with what identifies one request made new (the
+ *   gateway's `request_id`): the spec's examples, which the sandbox answers, hold constants there.
  */
 
 /**

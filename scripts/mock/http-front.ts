@@ -18,7 +18,7 @@ export interface HttpFrontOptions {
   name: string;
   pipeline: Pipeline;
   /** The API's own answer to a body over the cap. */
-  payloadTooLarge: ErrorReply;
+  payloadTooLarge: () => ErrorReply;
   controls?: ControlRoutes;
   /** Told of every exchange of the API (not of the control routes). */
   record?: (call: Call, reply: Reply) => void;
@@ -47,7 +47,7 @@ export function createHttpFront({ name, pipeline, payloadTooLarge, controls, rec
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const read = await readBody(request);
     if (!read.ok) {
-      refuseTooLarge(request, response, payloadTooLarge);
+      refuseTooLarge(request, response, payloadTooLarge());
       return;
     }
     const call: Call = { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, bytes: read.bytes };

@@ -154,7 +154,7 @@ export async function startMocks(options: MockOptions = {}): Promise<RunningMock
   }
 
   const servers = Object.values(apis).map(({ name, definition, contract, pipeline, controls }) => {
-    const payloadTooLarge = vendorReplies(definition, contract).payloadTooLarge();
+    const { payloadTooLarge } = vendorReplies(definition, contract);
     const record = recorder && ((call: Call, reply: Reply) => recorder.exchange(name, call, reply));
     return {
       name,

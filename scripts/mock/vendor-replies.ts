@@ -75,10 +75,14 @@ export function vendorReplies(definition: ApiDefinition, contract: Contract): Ve
     body: findAnyExample(contract, 413, 'a body over 1 MiB', (value) => value !== undefined),
     headers: documentedHeaders(contract, 413),
   };
+  const fresh = definition.errors.withFreshIds;
   return {
-    unauthorized: (operationId, reason) => ({ status: 401, body: rejections.get(operationId)?.get(reason) }),
+    unauthorized: (operationId, reason) => {
+      const body = rejections.get(operationId)?.get(reason);
+      return { status: 401, body: fresh ? fresh(body) : body };
+    },
     invalidRequest: definition.errors.invalidRequest,
     unknownRoute: definition.errors.unknownRoute((status, what, predicate) => findAnyExample(contract, status, what, predicate)),
-    payloadTooLarge: () => tooLarge,
+    payloadTooLarge: () => (fresh ? { ...tooLarge, body: fresh(tooLarge.body) } : tooLarge),
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { ApiDefinition } from '../apis/index.mjs';
 import type { ExamplesResponder } from '../mock/examples-responder.ts';
-import type { AcceptedRequest, Reply, Responder } from '../mock/pipeline.ts';
+import { replyValue, type AcceptedRequest, type Reply, type Responder } from '../mock/pipeline.ts';
 import { readDelay, wantsExample } from '../mock/prefer.ts';
 import type { Account, CollectionDefinition, SandboxState } from './state.ts';
 
@@ -51,7 +51,7 @@ export class SandboxResponder implements Responder {
     const accountId = this.definition.auth.account(request.headers);
     const account = this.state.account(this.definition.name, accountId);
     const failure = account.takeFailure(request.operationId);
-    if (failure !== undefined) return this.example(request, { prefer: `code=${failure}` });
+    if (failure !== undefined) return this.plannedFailure(request, failure);
     if (wantsExample(request.headers, request.query)) return this.example(request);
     const handler = this.vendor.handlers[request.operationId];
     if (!handler) throw new Error(`the ${this.definition.name} sandbox has no handler for ${request.operationId}`);
@@ -61,6 +61,13 @@ export class SandboxResponder implements Responder {
     // Reads change nothing worth saving (an invoice found expired is found expired again after a restart).
     if (reply.status < 400 && request.method !== 'get') this.state.changed();
     return reply;
+  }
+
+  /** A planned failure answers the documented example of its status, as a real one would: with ids of its own. */
+  private async plannedFailure(request: AcceptedRequest, status: number): Promise<Reply> {
+    const reply = await this.example(request, { prefer: `code=${status}` });
+    const withFreshIds = this.definition.errors.withFreshIds;
+    return withFreshIds ? { ...reply, body: withFreshIds(replyValue(reply)) } : reply;
   }
 
   private example(request: AcceptedRequest, extraHeaders: Record<string, string> = {}): Promise<Reply> {

@@ -158,9 +158,31 @@ describe('a Juspay-bound key', () => {
     });
     expect(updated.data!.data.result.data).toMatchObject({
       first_name: 'Gaurav',
+      last_name: '', // the whole name is now "Gaurav"
       mobile_number: '9988776655',
+      mobile_country_code: '91',
       object_reference_id: customer.object_reference_id,
     });
+  });
+
+  it('gives Juspay the calling code of any length after a +, and refuses a + that no calling code follows', async () => {
+    const client = gateway(`sandbox_juspay_m_${unique()}`);
+    const created = await client.POST('/customer/create', { body: { name: 'Tan Wei', contact: '+6591234567' } });
+    const customer = created.data!.data.result.data as Record<string, unknown>;
+    expect(customer).toMatchObject({ mobile_country_code: '65', mobile_number: '91234567' });
+    const id = { params: { query: { id: customer.id as string } } };
+    const moved = await client.PUT('/customer/update', { ...id, body: { contact: '+971501234567' } });
+    expect(moved.data!.data.result.data).toMatchObject({ mobile_country_code: '971', mobile_number: '501234567' });
+    const national = await client.PUT('/customer/update', { ...id, body: { contact: '501234568' } });
+    expect(national.data!.data.result.data).toMatchObject({ mobile_country_code: '971', mobile_number: '501234568' });
+
+    for (const refused of [
+      await client.POST('/customer/create', { body: { name: 'No Code', contact: '+999123456789' } }),
+      await client.PUT('/customer/update', { ...id, body: { contact: '+999123456789' } }),
+    ]) {
+      expect(refused.response.status).toBe(400);
+      expect(refused.error).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: [{ field: 'contact' }] } });
+    }
   });
 
   it("cannot list (VALIDATION_FAILED) and answers an unknown id with CUSTOMER_NOT_FOUND carrying Juspay's 404 body", async () => {
@@ -174,4 +196,45 @@ describe('a Juspay-bound key', () => {
       error: { code: 'CUSTOMER_NOT_FOUND', vendor: 'juspay', vendor_error: { error_code: 'object_not_found' } },
     });
   });
+});
+
+describe("the gateway's own refusals", () => {
+  const send = (path: string, init: RequestInit & { headers?: Record<string, string> } = {}) =>
+    fetch(`${sandbox.urls.gateway}${path}`, {
+      ...init,
+      headers: { 'x-api-key': 'sandbox_razorpay_refusals', 'content-type': 'application/json', ...init.headers },
+    });
+  const create = (body: unknown) => send('/customer/create', { method: 'POST', body: JSON.stringify(body) });
+
+  it('name each invalid field once, with the text the spec gives it', async () => {
+    const details = async (response: Response) => ((await response.json()) as any).error.details;
+    expect(await details(await create({ name: 'Gaurav Kumar', fail_existing: 'yes' }))).toEqual([
+      { field: 'fail_existing', message: 'fail_existing must be true, false, "0" or "1"' },
+    ]);
+    expect(await details(await create({ contact: 9876543210 }))).toEqual([
+      { field: 'contact', message: 'contact must be a string, e.g. "+919876543210"' },
+    ]);
+    expect(await details(await send('/customer/get?id='))).toEqual([{ field: 'id', message: 'id must not be empty' }]);
+    expect(await details(await create({ name: 'Gaurav Kumar', colour: 'blue' }))).toEqual([
+      { field: 'colour', message: 'colour is not a customer field' },
+    ]);
+  });
+
+  it('carry a request id of their own, also where the documented example holds one', async () => {
+    const ids = new Set<string>();
+    const requestIdOf = async (response: Response) => {
+      const id = ((await response.json()) as any).error.request_id as string;
+      expect(id).toMatch(/^req_[0-9a-f]{16}$/);
+      ids.add(id);
+    };
+    await requestIdOf(await create({ name: 'x' }));
+    await requestIdOf(await create({ name: 'x' }));
+    await requestIdOf(await send('/customer/get', { headers: { 'x-api-key': ' ' } }));
+    await requestIdOf(await send('/customer/get', { headers: { 'x-api-key': ' ' } }));
+    const key = { 'x-api-key': `sandbox_razorpay_ids${unique().replace(/[^A-Za-z0-9]/g, '')}` };
+    expect((await control(sandbox, 'gateway', 'failures', { status: 502, count: 2 }, key)).status).toBe(200);
+    await requestIdOf(await send('/customer/get', { headers: key }));
+    await requestIdOf(await send('/customer/get', { headers: key }));
+    expect(ids.size).toBe(6);
+  }, 30_000); // the first documented example loads Prism
 });

@@ -12,12 +12,14 @@
  */
 import { createHash } from 'node:crypto';
 import { apiDefinition } from '../../apis/index.mjs';
+import { newRequestId } from '../../apis/gateway.mjs';
 import { boundedMemo } from '../../lib/bounded-memo.mjs';
+import { splitCallingCode } from '../../lib/calling-code.ts';
 import { encodeFormBody } from '../../lib/form.ts';
+import { randomChars } from '../../lib/random-chars.mjs';
 import type { Contract } from '../../lib/contract.ts';
 import { dict } from '../../lib/untrusted.ts';
 import { replyValue, type Pipeline, type Reply } from '../../mock/pipeline.ts';
-import { HEX, randomChars } from '../../lib/random-chars.mjs';
 import { advanceClock } from '../controls.ts';
 import type { SandboxCall, VendorSandbox } from '../sandbox.ts';
 import type { SandboxState } from '../state.ts';
@@ -44,30 +46,51 @@ function vendorHeaders(binding: Binding): Record<string, string> {
 
 const TITLES: Record<Vendor, string> = { razorpay: 'Razorpay', juspay: 'Juspay' };
 
-const requestId = (): string => `req_${randomChars(16, HEX)}`;
+type Action = 'create' | 'edit';
 
-/** `name` → Juspay's `first_name` and `last_name`, split at the first space. */
-function nameFields(name: unknown): Json {
+/**
+ * `name` → Juspay's `first_name` and `last_name`, split at the first space. An edit to a one-word name clears the
+ * last name: the name the gateway was sent is the whole name.
+ */
+function nameFields(name: unknown, action: Action): Json {
   if (typeof name !== 'string') return {};
   const space = name.indexOf(' ');
-  return space === -1 ? { first_name: name } : { first_name: name.slice(0, space), last_name: name.slice(space + 1) };
+  if (space !== -1) return { first_name: name.slice(0, space), last_name: name.slice(space + 1) };
+  return action === 'edit' ? { first_name: name, last_name: '' } : { first_name: name };
 }
 
-/** `contact` → Juspay's `mobile_number`; after a leading `+`, the digits before the last ten are the country code. */
-function contactFields(contact: unknown): Json {
+/**
+ * `contact` → Juspay's `mobile_number`, and after a leading `+` the country calling code to `mobile_country_code`
+ * (without `+` Juspay keeps its own: `91` on create, the stored one on edit). Undefined when no assigned calling
+ * code follows the `+`: Juspay has no field for such a number.
+ */
+function contactFields(contact: unknown): Json | undefined {
   if (typeof contact !== 'string') return {};
   if (!contact.startsWith('+')) return { mobile_number: contact };
-  const digits = contact.slice(1);
-  return digits.length > 10 ? { mobile_country_code: digits.slice(0, -10), mobile_number: digits.slice(-10) } : { mobile_number: digits };
+  const split = splitCallingCode(contact.slice(1));
+  return split && { mobile_country_code: split.code, mobile_number: split.number };
 }
 
-function juspayFields(body: Json): Json {
+/** The request in Juspay's fields, or undefined when its contact cannot be (see contactFields). */
+function juspayFields(body: Json, action: Action): Json | undefined {
+  const contact = contactFields(body.contact);
+  if (!contact) return undefined;
+  return { ...contact, ...(typeof body.email === 'string' ? { email_address: body.email } : {}), ...nameFields(body.name, action) };
+}
+
+/** The gateway's own VALIDATION_FAILED, for a request valid by its limits that the bound vendor cannot take. */
+function validationFailed(message: string, field: string, detail: string): Reply {
   return {
-    ...contactFields(body.contact),
-    ...(typeof body.email === 'string' ? { email_address: body.email } : {}),
-    ...nameFields(body.name),
+    status: 400,
+    body: {
+      status: 'error',
+      error: { code: 'VALIDATION_FAILED', message, details: [{ field, message: detail }], request_id: newRequestId() },
+    },
   };
 }
+
+const noCallingCode = (): Reply =>
+  validationFailed('Juspay cannot take this contact', 'contact', 'contact must have a country calling code after its +');
 
 /**
  * The gateway's `Retry-After` on a vendor's 429 (its spec requires one on every 429): the vendor's own when it gave
@@ -132,7 +155,7 @@ export function gatewaySandbox({ pipelines, contracts, sandboxes, state }: Gatew
             message: `No customer with id ${customerId}`,
             vendor,
             vendor_error: vendorError,
-            request_id: requestId(),
+            request_id: newRequestId(),
           },
         },
       };
@@ -148,7 +171,7 @@ export function gatewaySandbox({ pipelines, contracts, sandboxes, state }: Gatew
           vendor,
           vendor_status: reply.status,
           vendor_error: vendorError ?? dict(),
-          request_id: requestId(),
+          request_id: newRequestId(),
         },
       },
     };
@@ -171,32 +194,18 @@ export function gatewaySandbox({ pipelines, contracts, sandboxes, state }: Gatew
           return envelope(binding, 'create', await call(binding, 'POST', '/customers', forwarded));
         }
         // The gateway's own customer reference becomes Juspay's required object_reference_id.
+        const fields = juspayFields(body, 'create');
+        if (!fields) return noCallingCode();
         const reference = `cp_${randomChars(14)}`;
-        return envelope(
-          binding,
-          'create',
-          await call(binding, 'POST', '/customers', { object_reference_id: reference, ...juspayFields(body) }),
-        );
+        return envelope(binding, 'create', await call(binding, 'POST', '/customers', { object_reference_id: reference, ...fields }));
       },
 
       async fetchCustomers(sandboxCall) {
         const binding = bindingOfCall(sandboxCall);
         const id = idOf(sandboxCall);
         if (id === undefined) {
-          if (binding.vendor === 'juspay') {
-            return {
-              status: 400,
-              body: {
-                status: 'error',
-                error: {
-                  code: 'VALIDATION_FAILED',
-                  message: 'Juspay cannot list customers; pass id',
-                  details: [{ field: 'id', message: 'id is required for vendor juspay' }],
-                  request_id: requestId(),
-                },
-              },
-            };
-          }
+          if (binding.vendor === 'juspay')
+            return validationFailed('Juspay cannot list customers; pass id', 'id', 'id is required for vendor juspay');
           return envelope(binding, 'fetch', await call(binding, 'GET', '/customers'));
         }
         return envelope(binding, 'fetch', await call(binding, 'GET', `/customers/${encodeURIComponent(id)}`), id);
@@ -207,9 +216,9 @@ export function gatewaySandbox({ pipelines, contracts, sandboxes, state }: Gatew
         const id = idOf(sandboxCall)!;
         const body = sandboxCall.body as Json;
         const path = `/customers/${encodeURIComponent(id)}`;
-        const reply =
-          binding.vendor === 'razorpay' ? await call(binding, 'PUT', path, body) : await call(binding, 'POST', path, juspayFields(body));
-        return envelope(binding, 'edit', reply, id);
+        if (binding.vendor === 'razorpay') return envelope(binding, 'edit', await call(binding, 'PUT', path, body), id);
+        const fields = juspayFields(body, 'edit');
+        return fields ? envelope(binding, 'edit', await call(binding, 'POST', path, fields), id) : noCallingCode();
       },
     },
     collections: {},
