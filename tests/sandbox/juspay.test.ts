@@ -106,6 +106,28 @@ describe('Juspay customers', () => {
     expect(await unknown.json()).toMatchObject({ error_code: 'object_not_found', status: 'invalid_request_error' });
   });
 
+  it("answers with Juspay's ids for the request and the response, and the merchant it resolved", async () => {
+    const merchantId = `hdr_${process.pid}`;
+    const headers = { authorization: `Basic ${Buffer.from('0123456789abcdef:').toString('base64')}`, 'x-merchantid': merchantId };
+    const answers = [
+      await fetch(`${sandbox.urls.juspay}/customers`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'object_reference_id=hdr-1&mobile_number=9123456780',
+      }),
+      await fetch(`${sandbox.urls.juspay}/customers/hdr-1`, { headers }),
+      await fetch(`${sandbox.urls.juspay}/customers/hdr-unknown`, { headers }),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 404]);
+    const ids = new Set<string | null>();
+    for (const answer of answers) {
+      expect(answer.headers.get('x-jp-merchant-id')).toBe(merchantId);
+      ids.add(answer.headers.get('x-request-id')).add(answer.headers.get('x-response-id'));
+    }
+    expect(ids.has(null)).toBe(false);
+    expect(ids.size).toBe(6);
+  });
+
   it("keeps each merchant's customers apart", async () => {
     const a = merchant();
     const b = merchant();

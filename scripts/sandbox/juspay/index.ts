@@ -4,11 +4,13 @@
  * changes only what is sent, `options.get_client_auth_token=true` adds the `juspay` block (a token valid for 15
  * minutes), an unknown customer gets the 404 `object_not_found` body, dates are UTC to the second (`…T07:18:41Z`).
  */
+import { randomUUID } from 'node:crypto';
 import type { Contract } from '../../lib/contract.ts';
+import type { Reply } from '../../mock/pipeline.ts';
 import { ok, Documented } from '../documented.ts';
 import { HEX, randomChars } from '../../lib/random-chars.mjs';
 import { newId } from '../ids.ts';
-import type { SandboxCall, VendorSandbox } from '../sandbox.ts';
+import type { Handler, SandboxCall, VendorSandbox } from '../sandbox.ts';
 import type { Account, Entity } from '../state.ts';
 
 type Json = Record<string, any>;
@@ -39,6 +41,19 @@ function answer(account: Account, customer: JuspayCustomer, withToken: boolean) 
   return ok({ ...customer, juspay: token });
 }
 
+/**
+ * With the headers Juspay puts on its answers (docs/sources/juspay.md §1.5): its ids for the request and the
+ * response, and the merchant it resolved, which the .NET SDK's tests compare with the caller's.
+ */
+function withJuspayHeaders(handler: Handler): Handler {
+  return async (call) => {
+    const reply: Reply = await handler(call);
+    const merchant = call.headers['x-merchantid'];
+    const headers = { 'x-request-id': randomUUID(), 'x-response-id': randomUUID(), ...(merchant ? { 'x-jp-merchant-id': merchant } : {}) };
+    return { ...reply, headers: { ...reply.headers, ...headers } };
+  };
+}
+
 const UPDATABLE = ['mobile_number', 'email_address', 'first_name', 'last_name', 'mobile_country_code'];
 
 export function juspaySandbox(contract: Contract): VendorSandbox {
@@ -48,45 +63,46 @@ export function juspaySandbox(contract: Contract): VendorSandbox {
     (code) => ({ status: 'error', error_code: code, error_message: code }),
   );
   const notFound = (call: SandboxCall) => documented.error(call.operationId, 'object_not_found', 404);
-  return {
-    handlers: {
-      createCustomer(call) {
-        const body = call.body as Json;
-        const customers = customersOf(call.account);
-        if (customers.lookup('reference', body.object_reference_id)) {
-          return documented.error(call.operationId, 'unique');
-        }
-        const now = juspayDate(call.account.now());
-        const customer = customers.add({
-          id: newId('cth_', customers, 16),
-          object: 'customer',
-          object_reference_id: body.object_reference_id,
-          // Juspay's default country code when none is sent (docs/sources/juspay.md §2.1).
-          mobile_country_code: body.mobile_country_code ?? '91',
-          mobile_number: body.mobile_number,
-          email_address: body.email_address ?? null,
-          first_name: body.first_name ?? null,
-          last_name: body.last_name ?? null,
-          date_created: now,
-          last_updated: now,
-        });
-        return answer(call.account, customer, wantsToken(body['options.get_client_auth_token']));
-      },
-
-      getCustomer(call) {
-        const customer = findCustomer(call.account, call.pathParams.customer_id!);
-        return customer ? answer(call.account, customer, wantsToken(call.query['options.get_client_auth_token'])) : notFound(call);
-      },
-
-      updateCustomer(call) {
-        const customer = findCustomer(call.account, call.pathParams.customer_id!);
-        if (!customer) return notFound(call);
-        const body = (call.body ?? {}) as Json;
-        for (const field of UPDATABLE) if (field in body) customer[field] = body[field];
-        customer.last_updated = juspayDate(call.account.now());
-        return ok(customer);
-      },
+  const handlers: Record<string, Handler> = {
+    createCustomer(call) {
+      const body = call.body as Json;
+      const customers = customersOf(call.account);
+      if (customers.lookup('reference', body.object_reference_id)) {
+        return documented.error(call.operationId, 'unique');
+      }
+      const now = juspayDate(call.account.now());
+      const customer = customers.add({
+        id: newId('cth_', customers, 16),
+        object: 'customer',
+        object_reference_id: body.object_reference_id,
+        // Juspay's default country code when none is sent (docs/sources/juspay.md §2.1).
+        mobile_country_code: body.mobile_country_code ?? '91',
+        mobile_number: body.mobile_number,
+        email_address: body.email_address ?? null,
+        first_name: body.first_name ?? null,
+        last_name: body.last_name ?? null,
+        date_created: now,
+        last_updated: now,
+      });
+      return answer(call.account, customer, wantsToken(body['options.get_client_auth_token']));
     },
+
+    getCustomer(call) {
+      const customer = findCustomer(call.account, call.pathParams.customer_id!);
+      return customer ? answer(call.account, customer, wantsToken(call.query['options.get_client_auth_token'])) : notFound(call);
+    },
+
+    updateCustomer(call) {
+      const customer = findCustomer(call.account, call.pathParams.customer_id!);
+      if (!customer) return notFound(call);
+      const body = (call.body ?? {}) as Json;
+      for (const field of UPDATABLE) if (field in body) customer[field] = body[field];
+      customer.last_updated = juspayDate(call.account.now());
+      return ok(customer);
+    },
+  };
+  return {
+    handlers: Object.fromEntries(Object.entries(handlers).map(([operationId, handler]) => [operationId, withJuspayHeaders(handler)])),
     collections: {
       customers: {
         schema: '#/components/schemas/JuspayCustomer',
