@@ -648,12 +648,15 @@ export interface operations {
         };
         /**
          * @description The customer data. `application/x-www-form-urlencoded` is the documented encoding and what every SDK
-         *     sends; `application/json` with the same flat keys and string values is what Juspay's MCP server sends.
+         *     sends; `application/json` with the same flat keys and string values is what Juspay's MCP server sends;
+         *     `multipart/form-data` with one text part per key is what Juspay's PHP samples send (a recorded 200 in a
+         *     Juspay engineer's IntegrationHelper; the 2016 PHP SDK posted arrays, which cURL sends as multipart).
          */
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["JuspayCreateCustomerRequest"];
                 "application/json": components["schemas"]["JuspayCreateCustomerRequest"];
+                "multipart/form-data": components["schemas"]["JuspayCreateCustomerRequest"];
             };
         };
         responses: {
@@ -774,12 +777,15 @@ export interface operations {
         };
         /**
          * @description The fields to change. `application/x-www-form-urlencoded` is the documented encoding;
-         *     `application/json` with the same flat keys is what Juspay's MCP server sends.
+         *     `application/json` with the same flat keys is what Juspay's MCP server sends; `multipart/form-data`, one
+         *     text part per key, is what the 2016 PHP SDK sent (it passed arrays to cURL, which sends them as multipart),
+         *     and what the server accepts on create.
          */
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["JuspayUpdateCustomerRequest"];
                 "application/json": components["schemas"]["JuspayUpdateCustomerRequest"];
+                "multipart/form-data": components["schemas"]["JuspayUpdateCustomerRequest"];
             };
         };
         responses: {

@@ -7,6 +7,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { FormError, deepObjectFields, parseFormBody } from './form.ts';
+import { parseMultipartBody } from './multipart.ts';
 import { escapePointer, resolveLocalRef } from './local-ref.mjs';
 import { listOperations, listWebhooks, type OperationInfo } from './operations.mjs';
 import { Router, type RouteMatch } from './router.ts';
@@ -94,6 +95,13 @@ function mediaTypeOf(contentType: string | undefined): string | undefined {
 
 function isFormMediaType(mediaType: string): boolean {
   return mediaType === 'application/x-www-form-urlencoded' || mediaType === 'multipart/form-data';
+}
+
+/** A form's fields: URL-encoded (nesting as the media type's `encoding` says), or multipart by its boundary. */
+function formFields(body: string, contentType: string | undefined, media: Json): Json {
+  return mediaTypeOf(contentType) === 'multipart/form-data'
+    ? parseMultipartBody(body, contentType!)
+    : parseFormBody(body, deepObjectFields(media));
 }
 
 function parameterPlans(info: OperationInfo, location: Location): ParameterPlan[] {
@@ -344,7 +352,7 @@ export class Contract {
     let body = request.body;
     if (isForm && typeof body === 'string') {
       try {
-        body = parseFormBody(body, deepObjectFields(media));
+        body = formFields(body, request.contentType, media);
       } catch (error) {
         if (!(error instanceof FormError)) throw error;
         violations.push({ in: 'body', pointer: '', keyword: 'form', message: error.message });
@@ -352,7 +360,7 @@ export class Contract {
       }
     }
     const check = this.bodyCheck(plan, mediaType, media);
-    const errors = isForm ? this.formErrors(check, request.body, body, media) : check?.errors(body);
+    const errors = isForm ? this.formErrors(check, request.body, body, request.contentType, media) : check?.errors(body);
     if (errors) violations.push(...toViolations('body', errors));
   }
 
@@ -367,7 +375,7 @@ export class Contract {
     const mediaType = mediaTypeOf(contentType) ?? plan.requestBodyDefaultMediaType!;
     const media = plan.requestBody.content?.[mediaType];
     if (!media || !isFormMediaType(mediaType)) return body;
-    const fields = parseFormBody(body, deepObjectFields(media));
+    const fields = formFields(body, contentType, media);
     this.bodyCheck(plan, mediaType, media)?.errors(fields); // coerces the fields in place
     return fields;
   }
@@ -391,9 +399,15 @@ export class Contract {
    * Coercion rewrites form data in place: each pass gets its own copy (a form string parsed once more, an object
    * cloned), and callers keep what they sent.
    */
-  private formErrors(check: SchemaCheck | undefined, sent: unknown, parsed: unknown, media: Json): ReturnType<SchemaCheck['errors']> {
+  private formErrors(
+    check: SchemaCheck | undefined,
+    sent: unknown,
+    parsed: unknown,
+    contentType: string | undefined,
+    media: Json,
+  ): ReturnType<SchemaCheck['errors']> {
     if (!check) return undefined;
-    const copy = (): unknown => (typeof sent === 'string' ? parseFormBody(sent, deepObjectFields(media)) : structuredClone(parsed));
+    const copy = (): unknown => (typeof sent === 'string' ? formFields(sent, contentType, media) : structuredClone(parsed));
     return check.errors(typeof sent === 'string' ? parsed : copy(), copy);
   }
 

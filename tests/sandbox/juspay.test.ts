@@ -128,6 +128,32 @@ describe('Juspay customers', () => {
     expect(ids.size).toBe(6);
   });
 
+  it('takes multipart forms, as Juspay took its PHP samples', async () => {
+    const headers = { authorization: `Basic ${Buffer.from('0123456789abcdef:').toString('base64')}`, 'x-merchantid': `mp_${process.pid}` };
+    const form = (fields: Record<string, string>) => {
+      const body = new FormData();
+      for (const [name, value] of Object.entries(fields)) body.append(name, value);
+      return body;
+    };
+    const created = await fetch(`${sandbox.urls.juspay}/customers`, {
+      method: 'POST',
+      headers,
+      body: form({ object_reference_id: 'multi001', mobile_number: '9999999999', 'options.get_client_auth_token': 'true' }),
+    });
+    expect(created.status).toBe(200);
+    expect(await created.json()).toMatchObject({ object_reference_id: 'multi001', mobile_country_code: '91', juspay: {} });
+    const updated = await fetch(`${sandbox.urls.juspay}/customers/multi001`, {
+      method: 'POST',
+      headers,
+      body: form({ first_name: 'Multi' }),
+    });
+    expect(await updated.json()).toMatchObject({ object_reference_id: 'multi001', first_name: 'Multi', mobile_number: '9999999999' });
+    const file = new FormData();
+    file.append('object_reference_id', new Blob(['multi002']), 'ref.txt');
+    const refused = await fetch(`${sandbox.urls.juspay}/customers`, { method: 'POST', headers, body: file });
+    expect(refused.status).toBe(400);
+  });
+
   it("keeps each merchant's customers apart", async () => {
     const a = merchant();
     const b = merchant();
