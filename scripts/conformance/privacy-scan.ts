@@ -3,6 +3,7 @@
  * documented samples, and anything shaped like an API key, a secret or Basic credentials.
  */
 import { execFileSync } from 'node:child_process';
+import { splitCallingCode } from '../lib/calling-code.ts';
 import {
   ALLOWED_EMAIL_DOMAINS,
   SAMPLE_PHONE_NUMBERS,
@@ -33,10 +34,17 @@ function isAllowedEmailDomain(domain: string): boolean {
   return ALLOWED_EMAIL_DOMAINS.some((allowed) => lower === allowed || lower.endsWith(`.${allowed}`));
 }
 
+/**
+ * A documented sample, bare or behind `91`; or, written with `+`, a sample behind any calling code, or a number no
+ * assigned calling code starts: such a number reaches nobody.
+ */
 function isSamplePhone(raw: string): boolean {
   const digits = raw.replace(/^\+/, '');
   if (SAMPLE_PHONE_NUMBERS[digits]) return true;
-  return digits.startsWith('91') && SAMPLE_PHONE_NUMBERS[digits.slice(2)] !== undefined;
+  if (digits.startsWith('91') && SAMPLE_PHONE_NUMBERS[digits.slice(2)] !== undefined) return true;
+  if (!raw.startsWith('+')) return false;
+  const international = splitCallingCode(digits);
+  return international === undefined || SAMPLE_PHONE_NUMBERS[international.number] !== undefined;
 }
 
 function looksSecret(value: string): boolean {

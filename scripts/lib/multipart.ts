@@ -3,7 +3,7 @@
  * (Juspay's PHP SDK posted its forms this way). Written here rather than taken from busboy: the Contract reads
  * bodies synchronously, and busboy reports a truncated body only asynchronously, after its fields.
  */
-import { FormError, MAX_FORM_FIELDS } from './form.ts';
+import { FormError, MAX_FORM_FIELDS, encodeFormBody } from './form.ts';
 import { dict, type Dict } from './untrusted.ts';
 
 function boundaryOf(contentType: string): string {
@@ -41,4 +41,15 @@ export function parseMultipartBody(body: string, contentType: string): Dict {
     fields[name] = value;
   }
   return fields;
+}
+
+/** The boundary of the multipart bodies the tools send (samples, fuzzing): text none of their values holds. */
+export const MULTIPART_BOUNDARY = 'cloudlesspay-contracts-form-boundary';
+
+/** An object as a multipart body of text parts, one per field as a URL-encoded form would name it. */
+export function encodeMultipartBody(value: Dict, boundary = MULTIPART_BOUNDARY): string {
+  const parts = [...encodeFormBody(value)].map(
+    ([name, text]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name.replaceAll('"', '%22')}"\r\n\r\n${text}\r\n`,
+  );
+  return `${parts.join('')}--${boundary}--\r\n`;
 }

@@ -6,6 +6,7 @@ import { apiDefinition } from '../apis/index.mjs';
 import type { Contract } from '../lib/contract.ts';
 import { asText, exampleRequests, type ExampleRequest } from '../lib/examples.mjs';
 import { encodeFormBody } from '../lib/form.ts';
+import { MULTIPART_BOUNDARY, encodeMultipartBody } from '../lib/multipart.ts';
 
 export interface SampleRequest {
   method: string;
@@ -23,12 +24,16 @@ export function authHeaders(api: string): Record<string, string> {
   return auth.headers(auth.sampleCredentials);
 }
 
-/** A body value as its media type puts it on the wire. */
+/** A body value as its media type puts it on the wire (a multipart body with MULTIPART_BOUNDARY). */
 export function encodeBody(value: unknown, mediaType: string): string {
-  return mediaType === 'application/x-www-form-urlencoded'
-    ? encodeFormBody(value as Record<string, unknown>).toString()
-    : JSON.stringify(value);
+  if (mediaType === 'application/x-www-form-urlencoded') return encodeFormBody(value as Record<string, unknown>).toString();
+  if (mediaType === 'multipart/form-data') return encodeMultipartBody(value as Record<string, unknown>);
+  return JSON.stringify(value);
 }
+
+/** The Content-Type of a body encodeBody wrote: a multipart one names its boundary. */
+export const wireContentType = (mediaType: string): string =>
+  mediaType === 'multipart/form-data' ? `${mediaType}; boundary=${MULTIPART_BOUNDARY}` : mediaType;
 
 /** The path template with the request's path parameters filled in, percent-encoded. */
 export function fillPath(template: string, values: Record<string, string>): string {
@@ -48,7 +53,9 @@ export function toWire(
     path: fillPath(info.path, { ...asText(example.path), ...pathValues }),
     query: asText(example.query),
     headers: asText(example.header),
-    ...(example.body ? { body: encodeBody(example.body.value, example.body.mediaType), contentType: example.body.mediaType } : {}),
+    ...(example.body
+      ? { body: encodeBody(example.body.value, example.body.mediaType), contentType: wireContentType(example.body.mediaType) }
+      : {}),
   };
 }
 

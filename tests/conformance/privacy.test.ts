@@ -27,6 +27,14 @@ describe('privacy scanner', () => {
     expect(kinds('"created_at": 1753156234, "expire_by": 1880480689')).toEqual([]);
   });
 
+  it('accepts a sample behind any calling code written with +, and a + number no country has', () => {
+    expect(kinds('"contact": "+659876543210", "contact": "+9719988776655", "contact": "+9999123456780"')).toEqual([]);
+    const foreign = ['+65', '8123', '4567'].join('');
+    expect(kinds(`"contact": "${foreign}"`)).toEqual([`phone ${foreign}`]);
+    // Without +, leading digits are not a calling code: 90 is Turkey's, yet this is a bare national number.
+    expect(kinds(`"contact": "${['90', '12345678'].join('')}"`)).toEqual([`phone ${['90', '12345678'].join('')}`]);
+  });
+
   it('flags API keys, secrets and Basic credentials unless plainly fake', () => {
     const key = ['rzp', 'live', 'Ab3dE5gH7jK9mN'].join('_');
     expect(kinds(`key_id: ${key}`)).toEqual([`api-key ${key}`]);

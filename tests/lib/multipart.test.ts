@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormError } from '../../scripts/lib/form.ts';
-import { parseMultipartBody } from '../../scripts/lib/multipart.ts';
+import { MULTIPART_BOUNDARY, encodeMultipartBody, parseMultipartBody } from '../../scripts/lib/multipart.ts';
 
 const TYPE = 'multipart/form-data; boundary=----WebKitFormBoundaryQa';
 
@@ -11,6 +11,17 @@ async function encoded(fields: Record<string, string>): Promise<{ body: string; 
   const request = new Request('http://localhost/', { method: 'POST', body: form });
   return { body: await request.text(), contentType: request.headers.get('content-type')! };
 }
+
+describe('encodeMultipartBody', () => {
+  it("writes a form that Node's own FormData reader reads back", async () => {
+    const fields = { object_reference_id: 'multi001', 'options.get_client_auth_token': 'true', quoted: 'a "b"' };
+    const body = encodeMultipartBody(fields);
+    const read = await new Response(body, {
+      headers: { 'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` },
+    }).formData();
+    expect(Object.fromEntries(read)).toEqual(fields);
+  });
+});
 
 describe('parseMultipartBody', () => {
   it('reads the text fields a FormData sends, values with line breaks, dots and non-ASCII letters included', async () => {

@@ -167,18 +167,18 @@ describe('a Juspay-bound key', () => {
 
   it('gives Juspay the calling code of any length after a +, and refuses a + that no calling code follows', async () => {
     const client = gateway(`sandbox_juspay_m_${unique()}`);
-    const created = await client.POST('/customer/create', { body: { name: 'Tan Wei', contact: '+6591234567' } });
+    const created = await client.POST('/customer/create', { body: { name: 'Tan Wei', contact: '+659876543210' } });
     const customer = created.data!.data.result.data as Record<string, unknown>;
-    expect(customer).toMatchObject({ mobile_country_code: '65', mobile_number: '91234567' });
+    expect(customer).toMatchObject({ mobile_country_code: '65', mobile_number: '9876543210' });
     const id = { params: { query: { id: customer.id as string } } };
-    const moved = await client.PUT('/customer/update', { ...id, body: { contact: '+971501234567' } });
-    expect(moved.data!.data.result.data).toMatchObject({ mobile_country_code: '971', mobile_number: '501234567' });
-    const national = await client.PUT('/customer/update', { ...id, body: { contact: '501234568' } });
-    expect(national.data!.data.result.data).toMatchObject({ mobile_country_code: '971', mobile_number: '501234568' });
+    const moved = await client.PUT('/customer/update', { ...id, body: { contact: '+9719988776655' } });
+    expect(moved.data!.data.result.data).toMatchObject({ mobile_country_code: '971', mobile_number: '9988776655' });
+    const national = await client.PUT('/customer/update', { ...id, body: { contact: '9988776644' } });
+    expect(national.data!.data.result.data).toMatchObject({ mobile_country_code: '971', mobile_number: '9988776644' });
 
     for (const refused of [
-      await client.POST('/customer/create', { body: { name: 'No Code', contact: '+999123456789' } }),
-      await client.PUT('/customer/update', { ...id, body: { contact: '+999123456789' } }),
+      await client.POST('/customer/create', { body: { name: 'No Code', contact: '+9999123456780' } }),
+      await client.PUT('/customer/update', { ...id, body: { contact: '+9999123456780' } }),
     ]) {
       expect(refused.response.status).toBe(400);
       expect(refused.error).toMatchObject({ error: { code: 'VALIDATION_FAILED', details: [{ field: 'contact' }] } });

@@ -103,7 +103,7 @@ export class RequestOracle {
     const media = this.at(mediaPointer);
     if (!media) return false;
     if (!media.schema) return true;
-    if (request.mediaType === 'application/x-www-form-urlencoded') {
+    if (request.mediaType === 'application/x-www-form-urlencoded' || request.mediaType === 'multipart/form-data') {
       return this.check(this.coercing, `${mediaPointer}/schema`, asForm(request.body, media.encoding ?? {}));
     }
     return this.check(this.strict, `${mediaPointer}/schema`, request.body);

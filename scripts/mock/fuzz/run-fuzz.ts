@@ -8,8 +8,7 @@ import fc from 'fast-check';
 import { API_NAMES, type ApiName } from '../../apis/index.mjs';
 import { Contract } from '../../lib/contract.ts';
 import { startMocks } from '../server.ts';
-import { encodeFormBody } from '../../lib/form.ts';
-import { authHeaders, fillPath } from '../sample-requests.ts';
+import { authHeaders, encodeBody, fillPath, wireContentType } from '../sample-requests.ts';
 import { validRequests, type FuzzRequest } from './base-request.ts';
 import { invalidRequestArbitraries, type Mutation } from './mutations.ts';
 import { RequestOracle } from './oracle.ts';
@@ -38,11 +37,7 @@ export interface FuzzOptions {
 function onTheWire(request: FuzzRequest): { headers: Record<string, string>; body: string | undefined } {
   const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, v.trim()]));
   if (request.body === undefined) return { headers, body: undefined };
-  const body =
-    request.mediaType === 'application/x-www-form-urlencoded'
-      ? encodeFormBody(request.body as Record<string, unknown>).toString()
-      : JSON.stringify(request.body);
-  return { headers, body };
+  return { headers, body: encodeBody(request.body, request.mediaType ?? 'application/json') };
 }
 
 function urlOf(baseUrl: string, contract: Contract, request: FuzzRequest): string {
@@ -65,7 +60,11 @@ async function exchange(api: ApiName, baseUrl: string, contract: Contract, job: 
   try {
     const response = await fetch(urlOf(baseUrl, contract, request), {
       method: request.method,
-      headers: { ...authHeaders(api), ...wire.headers, ...(request.mediaType ? { 'content-type': request.mediaType } : {}) },
+      headers: {
+        ...authHeaders(api),
+        ...wire.headers,
+        ...(request.mediaType ? { 'content-type': wireContentType(request.mediaType) } : {}),
+      },
       ...(wire.body !== undefined ? { body: wire.body } : {}),
       // A mock that never answers is a failure to report, not a reason to hang the run.
       signal: AbortSignal.timeout(10_000),
