@@ -13,7 +13,8 @@ type Json = Record<string, any>;
 export interface VendorReplies {
   /** The 401 for `reason` (a key of the API's `auth.rejections`) on `operationId`. */
   unauthorized(operationId: string, reason: string): ErrorReply;
-  invalidRequest(violations: Violation[]): ErrorReply;
+  /** The refusal of a request the contract refuses; with `operationId`, as that operation documents it. */
+  invalidRequest(violations: Violation[], operationId?: string): ErrorReply;
   unknownRoute(method: string, path: string, methodKnown: boolean): ErrorReply;
   payloadTooLarge(): ErrorReply;
 }
@@ -77,7 +78,12 @@ export function vendorReplies(definition: ApiDefinition, contract: Contract): Ve
   };
   return {
     unauthorized: (operationId, reason) => ({ status: 401, body: rejections.get(operationId)?.get(reason) }),
-    invalidRequest: definition.errors.invalidRequest,
+    invalidRequest: (violations, operationId) =>
+      definition.errors.invalidRequest(violations, (predicate) =>
+        operationId === undefined
+          ? undefined
+          : Object.values(responseExamples(contract.spec, contract.operation(operationId), 400)).find(predicate),
+      ),
     unknownRoute: definition.errors.unknownRoute((status, what, predicate) => findAnyExample(contract, status, what, predicate)),
     payloadTooLarge: () => tooLarge,
   };

@@ -27,7 +27,12 @@ const validatePaymentVerification = (ids: { order_id: string; payment_id: string
   Razorpay.validateWebhookSignature(`${ids.order_id}|${ids.payment_id}`, signature, secret);
 
 /** A client with a key id of its own: a fresh, empty Razorpay account. */
-function account(): { rzp: Razorpay; headers: Record<string, string>; list(query: string): Promise<any> } {
+function account(): {
+  rzp: Razorpay;
+  headers: Record<string, string>;
+  list(query: string): Promise<any>;
+  send(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }>;
+} {
   const keyId = freshKeyId();
   const headers = { authorization: `Basic ${Buffer.from(`${keyId}:${SECRET}`).toString('base64')}` };
   return {
@@ -35,8 +40,22 @@ function account(): { rzp: Razorpay; headers: Record<string, string>; list(query
     headers,
     // The SDK's customers.all() sends only count and skip; from and to go on the wire directly.
     list: async (query) => (await fetch(`${sandbox.urls.razorpay}/customers?${query}`, { headers })).json(),
+    // A request as it is on the wire, for bodies the SDK would not send as they are.
+    async send(method, path, body) {
+      const response = await fetch(`${sandbox.urls.razorpay}${path}`, {
+        method,
+        headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, json: await response.json() };
+    },
   };
 }
+
+/** Razorpay's 400 body (server `Error::toPublicArray`), `field` only when one is named. */
+const refused = (description: string, source: string, step: string, reason: string, field?: string) => ({
+  error: { code: 'BAD_REQUEST_ERROR', description, source, step, reason, metadata: {}, ...(field ? { field } : {}) },
+});
 
 /** The SDK rejects with `{statusCode, error}`; this returns it (or fails when the call succeeded). */
 async function refusal(promise: Promise<unknown>): Promise<{ statusCode: number; error: { description: string; field?: string } }> {
@@ -129,6 +148,46 @@ describe('customers', () => {
     expect((await refusal(rzp.customers.fetch('abc'))).error.description).toBe('The id provided does not exist');
     expect((await refusal(rzp.customers.fetch('cust_LQPd9lomgwDE5Fs'))).error.description).toBe('LQPd9lomgwDE5Fs is not a valid id');
     expect((await refusal(rzp.orders.fetch('order_00000000000000'))).error.description).toBe('The id provided does not exist');
+  });
+
+  it('refuses invalid input with the body the spec documents for it: source, step, reason, field', async () => {
+    const { rzp, send } = account();
+    // docs create.md Failure: a contact error names the field, its step NA and its reason invalid_contact_number.
+    expect(await send('POST', '/customers', { contact: '1234567' })).toEqual({
+      status: 400,
+      json: refused(
+        'Contact number should be at least 8 digits, including country code',
+        'business',
+        'NA',
+        'invalid_contact_number',
+        'contact',
+      ),
+    });
+    expect((await send('POST', '/customers', { notes: 'x' })).json).toEqual(
+      refused('Notes should be provided as a dictionary', 'NA', 'NA', 'NA', 'notes'),
+    );
+    expect((await send('POST', '/customers', { foo: 1 })).json).toEqual(
+      refused('foo is/are not required and should not be sent', 'business', 'payment_initiation', 'input_validation_failed'),
+    );
+    const customer = await rzp.customers.create({ name: 'Gaurav Kumar', contact: '9000090000' });
+    expect((await send('PUT', `/customers/${customer.id}`, { notes: { a: 'b' } })).json).toEqual(
+      refused('notes is/are not required and should not be sent', 'business', 'payment_initiation', 'input_validation_failed'),
+    );
+    expect((await send('POST', '/customers/eligibility', { currency: 'INR', customer: {} })).json).toEqual(
+      refused('Amount is required.', 'NA', 'NA', 'NA'),
+    );
+  });
+
+  it('names no field for a malformed id, as Razorpay does not', async () => {
+    const { rzp, send } = account();
+    const customer = await rzp.customers.create({ name: 'Gaurav Kumar', contact: '9000090000' });
+    const invalidId = (id: string) => refused(`${id} is not a valid id`, 'business', 'payment_initiation', 'input_validation_failed');
+    expect((await send('GET', '/customers/cust_LQPd9lomgwDE5Fs')).json).toEqual(invalidId('LQPd9lomgwDE5Fs'));
+    expect((await send('DELETE', `/customers/${customer.id}/bank_account/ba_LSZht1Cm7xFTw`)).json).toEqual(invalidId('LSZht1Cm7xFTw'));
+    expect((await send('GET', `/customers/${customer.id}/tokens/token_HouA2OQR5Z2jTLx`)).json).toEqual(invalidId('HouA2OQR5Z2jTLx'));
+    expect((await send('POST', '/invoices/inv_FHrfRupD2ouKItX/cancel')).json).toEqual(
+      refused('FHrfRupD2ouKItX is not a valid id', 'NA', 'NA', 'NA'),
+    );
   });
 
   it("keeps each key id's data apart", async () => {
