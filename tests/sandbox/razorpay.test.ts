@@ -235,6 +235,40 @@ describe('orders, Checkout and the recurring-card flow', () => {
     );
   });
 
+  it('keeps amounts and times sent as numeric strings (JSON or form) as the numbers its answers hold', async () => {
+    const { rzp, headers, send } = account();
+    const order = await send('POST', '/orders', { amount: '1000', currency: 'INR' });
+    expect(order.json).toMatchObject({ amount: 1000, amount_due: 1000, amount_paid: 0 });
+    await control(sandbox, 'razorpay', 'checkout', { order_id: order.json.id }, headers);
+    expect(await rzp.orders.fetch(order.json.id)).toMatchObject({ amount: 1000, amount_paid: 1000, amount_due: 0 });
+    const form = await fetch(`${sandbox.urls.razorpay}/orders`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'amount=100&currency=INR',
+    });
+    expect(await form.json()).toMatchObject({ amount: 100, amount_due: 100 });
+    const customer = await rzp.customers.create({ name: 'Gaurav Kumar', contact: '9000090000' });
+    const mandate = await send('POST', '/orders', {
+      amount: 100,
+      currency: 'INR',
+      customer_id: customer.id,
+      method: 'card',
+      token: { max_amount: '5000', expire_at: '2709971120', frequency: 'monthly' },
+    });
+    expect(mandate.json.token).toEqual({ max_amount: 5000, expire_at: 2709971120, frequency: 'monthly' });
+    const link = await send('POST', '/subscription_registration/auth_links', {
+      type: 'link',
+      customer_id: customer.id,
+      amount: '100',
+      currency: 'INR',
+      description: 'Registration',
+      subscription_registration: { method: 'card', max_amount: '50000', expire_at: '2709971120' },
+      expire_by: '2709971120',
+    });
+    expect(link.json).toMatchObject({ amount: 100, expire_by: 2709971120 });
+    expect((await rzp.orders.fetch(link.json.order_id)).token).toMatchObject({ max_amount: 50000, expire_at: 2709971120 });
+  });
+
   it('authorises a card through Checkout, saves the token, charges it, and signs as validatePaymentVerification expects', async () => {
     const { rzp, headers } = account();
     const customer = await rzp.customers.create({ name: 'Gaurav Kumar', email: 'recurring@example.com', contact: '9876543567' });

@@ -63,8 +63,9 @@ function saveToken(documented: Documented, account: Account, order: Order, card:
     card: { ...template.card, ...cardDetails, entity: 'card' },
     recurring: true,
     recurring_details: { status: 'confirmed', failure_reason: null },
-    max_amount: mandate.max_amount === undefined ? null : Number(mandate.max_amount),
-    expired_at: mandate.expire_at === undefined ? template.expired_at : Number(mandate.expire_at),
+    // The order holds the mandate's amounts and times as numbers already (recurring.ts `createOrder`).
+    max_amount: mandate.max_amount ?? null,
+    expired_at: mandate.expire_at ?? template.expired_at,
     used_at: now,
     created_at: now,
     notes: [],

@@ -97,14 +97,30 @@ export function settleOrder(order: Order, paid: boolean): void {
   }
 }
 
+/**
+ * A whole number a request may send as a numeric string (`"100"`, as Razorpay's docs, the node SDK's types and form
+ * bodies send it); Razorpay's answers hold a number.
+ */
+const wholeNumber = <T>(value: T): T | number => (value === undefined || value === null ? value : Number(value));
+
+/** The mandate of an authorisation order or registration link as its order keeps it: amounts and times as numbers. */
+function mandateOf(token: Json): Json {
+  const mandate = { ...token };
+  for (const key of ['max_amount', 'expire_at', 'first_payment_amount']) {
+    if (key in mandate) mandate[key] = wholeNumber(mandate[key]);
+  }
+  return mandate;
+}
+
 export function createOrder(account: Account, body: Json): Order {
   const orders = ordersOf(account);
+  const amount = Number(body.amount);
   const order: Order = {
     id: newId('order_', orders),
     entity: 'order',
-    amount: body.amount,
+    amount,
     amount_paid: 0,
-    amount_due: body.amount,
+    amount_due: amount,
     currency: body.currency,
     receipt: body.receipt ?? null,
     offer_id: body.offer_id ?? null,
@@ -116,7 +132,7 @@ export function createOrder(account: Account, body: Json): Order {
   if (body.offers !== undefined) order.offers = body.offers;
   if (body.method !== undefined) order.method = body.method;
   if (body.customer_id !== undefined) order.customer_id = body.customer_id;
-  if (body.token !== undefined) order.token = body.token;
+  if (body.token !== undefined) order.token = body.token === null ? null : mandateOf(body.token);
   return orders.add(order);
 }
 
@@ -204,7 +220,6 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
       }
       const registration = body.subscription_registration as Json;
       const { method, ...mandate } = registration;
-      // The request may carry the amount as a string ("100", as Razorpay's docs send it); the answer holds a number.
       const amount = Number(body.amount);
       const order = createOrder(call.account, {
         amount,
@@ -239,7 +254,7 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
         line_items: [],
         payment_id: null,
         status: 'issued',
-        expire_by: body.expire_by ?? null,
+        expire_by: wholeNumber(body.expire_by) ?? null,
         issued_at: now,
         paid_at: null,
         cancelled_at: null,
