@@ -126,6 +126,13 @@ describe('customers', () => {
     expect(await rzp.customers.fetch(two.id)).toEqual(two);
   });
 
+  it('stores a name sent with surrounding whitespace trimmed, on create and edit', async () => {
+    const { rzp } = account();
+    const created = await rzp.customers.create({ name: '  Gaurav Kumar  ', contact: '9000090000' });
+    expect(created.name).toBe('Gaurav Kumar');
+    expect((await rzp.customers.edit(created.id, { name: '\tGaurav K ' })).name).toBe('Gaurav K');
+  });
+
   it('lists newest first with count, skip, from and to', async () => {
     const { rzp, list } = account();
     const ids: string[] = [];
