@@ -135,6 +135,14 @@ const createOnlyCases: Case[] = [
     fails: body('/notes', 'maxProperties', 'Number of fields in notes should be less than or equal to 15'),
   },
   { name: 'notes empty', operation: 'createCustomer', request: create({ notes: {} }) },
+  // An empty array is a PHP array, which the server takes; Razorpay's answers carry empty notes as [].
+  { name: 'notes an empty array', operation: 'createCustomer', request: create({ notes: [] }) },
+  {
+    name: 'notes a list with items',
+    operation: 'createCustomer',
+    request: create({ notes: ['a'] }),
+    fails: body('/notes', 'maxItems', 'Notes should be provided as a dictionary'),
+  },
   { name: 'notes key of 256 characters (at max)', operation: 'createCustomer', request: create({ notes: { ['k'.repeat(256)]: 'v' } }) },
   {
     name: 'notes key of 257 characters (above max)',

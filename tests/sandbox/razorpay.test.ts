@@ -126,6 +126,18 @@ describe('customers', () => {
     expect(await rzp.customers.fetch(two.id)).toEqual(two);
   });
 
+  it('takes notes sent as an empty array, as its own answers carry them, as no notes', async () => {
+    const { rzp, send } = account();
+    const customer = await rzp.customers.create({ name: 'Gaurav Kumar', contact: '9000090000' });
+    expect(customer.notes).toEqual([]);
+    const echoed = await send('POST', '/customers', { name: 'Echoed', contact: '9123456780', notes: customer.notes });
+    expect(echoed).toMatchObject({ status: 200, json: { notes: [] } });
+    expect((await send('POST', '/orders', { amount: 100, currency: 'INR', notes: [] })).json).toMatchObject({ notes: [] });
+    expect((await send('POST', '/customers', { notes: ['a'] })).json).toEqual(
+      refused('Notes should be provided as a dictionary', 'NA', 'NA', 'NA', 'notes'),
+    );
+  });
+
   it('stores a name sent with surrounding whitespace trimmed, on create and edit', async () => {
     const { rzp } = account();
     const created = await rzp.customers.create({ name: '  Gaurav Kumar  ', contact: '9000090000' });
