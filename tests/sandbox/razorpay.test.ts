@@ -431,6 +431,49 @@ describe('orders, Checkout and the recurring-card flow', () => {
     );
   });
 
+  it("paying a registration link's order is paying the link: its state is checked and it becomes paid", async () => {
+    const { rzp, headers } = account();
+    const link = (customer: object, extra: object = {}) =>
+      rzp.subscriptions.createRegistrationLink({
+        type: 'link',
+        customer,
+        amount: 100,
+        currency: 'INR',
+        description: 'Registration',
+        subscription_registration: { method: 'card', max_amount: 50000, expire_at: 2709971120 },
+        ...extra,
+      } as any) as Promise<any>;
+
+    const issued = await link({ name: 'Gaurav Kumar', email: 'by-order@example.com', contact: '9000090000' });
+    const paid = await control(sandbox, 'razorpay', 'checkout', { order_id: issued.order_id }, headers);
+    expect(paid).toMatchObject({ status: 200, json: { razorpay_invoice_id: issued.id, razorpay_invoice_status: 'paid' } });
+    expect((await refusal(rzp.invoices.notifyBy(issued.id, 'sms'))).error.description).toBe(
+      'Operation not allowed for invoice in paid status',
+    );
+    expect((await rzp.payments.fetch(paid.json.razorpay_payment_id)).invoice_id).toBe(issued.id);
+
+    // A link that can no longer be paid refuses its order too, and mints no token.
+    const cancelled = await link({ name: 'Cancelled', email: 'cancelled@example.com', contact: '9123456780' });
+    await rzp.invoices.cancel(cancelled.id);
+    const expiring = await link(
+      { name: 'Expiring', email: 'expiring@example.com', contact: '9988776655' },
+      { expire_by: Math.floor(Date.now() / 1000) + 3600 },
+    );
+    await control(sandbox, 'razorpay', 'clock', { advance_seconds: 7200 }, headers);
+    for (const [unpaid, status] of [
+      [cancelled, 'cancelled'],
+      [expiring, 'expired'],
+    ] as const) {
+      const refused = await control(sandbox, 'razorpay', 'checkout', { order_id: unpaid.order_id }, headers);
+      expect(refused).toMatchObject({
+        status: 400,
+        json: { error: { description: `Operation not allowed for invoice in ${status} status` } },
+      });
+      expect(await rzp.orders.fetch(unpaid.order_id)).toMatchObject({ status: 'created', attempts: 0 });
+      expect((await rzp.customers.fetchTokens(unpaid.customer_id)).count).toBe(0);
+    }
+  });
+
   it("card references and affordability checks answer for the account's data", async () => {
     const { rzp } = account();
     const first = (await rzp.cards.requestCardReference({ number: '4111111111111111' } as any)) as any;

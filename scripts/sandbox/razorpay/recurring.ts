@@ -78,6 +78,12 @@ export function currentInvoice(caller: Caller, id: string, events: RazorpayEvent
   return invoice;
 }
 
+/** The registration link (invoice) whose own order `orderId` is, as it is now; undefined for an order of its own. */
+export function invoiceOfOrder(caller: Caller, orderId: string, events: RazorpayEvents): Invoice | undefined {
+  const invoice = invoicesOf(caller.account).lookup('order', orderId);
+  return invoice && currentInvoice(caller, invoice.id, events);
+}
+
 /** Expires every invoice of the account whose `expire_by` has passed (after the clock moved). */
 export function expireDueInvoices(caller: Caller, events: RazorpayEvents): void {
   for (const invoice of invoicesOf(caller.account).newest(Infinity, 0, (each) => each.status === 'issued')) {
