@@ -64,7 +64,7 @@ function description(violation, field) {
 
 /**
  * Razorpay's texts for the refusals that depend on the account's data (docs/sources/razorpay.md §3, §4.3, §7), as
- * the sandbox answers them. The last four are the sandbox's wording: Razorpay's own text for these cases is not
+ * the sandbox answers them. The last five are the sandbox's wording: Razorpay's own text for these cases is not
  * public.
  */
 export const TEXTS = {
@@ -77,6 +77,7 @@ export const TEXTS = {
   invoiceNotPayable: 'Operation not allowed for invoice in {status} status',
   tokenNotRecurring: 'The token is not confirmed for recurring payments',
   amountNotOrderAmount: "The amount must be equal to the order's amount",
+  currencyNotOrderCurrency: "The currency must be equal to the order's currency",
 };
 
 /**

@@ -330,6 +330,8 @@ describe('orders, Checkout and the recurring-card flow', () => {
       const notTheOrders = await refusal(rzp.payments.createRecurringPayment({ ...recurring, amount } as any));
       expect(notTheOrders.error.description).toBe("The amount must be equal to the order's amount");
     }
+    const otherCurrency = await refusal(rzp.payments.createRecurringPayment({ ...recurring, amount: 4000, currency: 'USD' } as any));
+    expect(otherCurrency.error.description).toBe("The currency must be equal to the order's currency");
     expect(await rzp.orders.fetch(charge.id)).toMatchObject({ status: 'created', amount_paid: 0 });
     const result = (await rzp.payments.createRecurringPayment({ ...recurring, amount: 4000 } as any)) as any;
     expect(result.razorpay_order_id).toBe(charge.id);
