@@ -64,7 +64,7 @@ function description(violation, field) {
 
 /**
  * Razorpay's texts for the refusals that depend on the account's data (docs/sources/razorpay.md §3, §4.3, §7), as
- * the sandbox answers them. The last five are the sandbox's wording: Razorpay's own text for these cases is not
+ * the sandbox answers them. The last six are the sandbox's wording: Razorpay's own text for these cases is not
  * public.
  */
 export const TEXTS = {
@@ -78,6 +78,7 @@ export const TEXTS = {
   tokenNotRecurring: 'The token is not confirmed for recurring payments',
   amountNotOrderAmount: "The amount must be equal to the order's amount",
   currencyNotOrderCurrency: "The currency must be equal to the order's currency",
+  expireByNotFuture: 'The expire_by must be a time in the future',
 };
 
 /**

@@ -422,6 +422,11 @@ describe('orders, Checkout and the recurring-card flow', () => {
     expect(await rzp.invoices.cancel(second.id)).toMatchObject({ id: second.id, status: 'cancelled' });
     expect((await control(sandbox, 'razorpay', 'checkout', { invoice_id: second.id }, headers)).status).toBe(400);
 
+    const past = await refusal(
+      rzp.subscriptions.createRegistrationLink({ ...link, receipt: 'link-past', expire_by: Math.floor(Date.now() / 1000) - 60 } as any),
+    );
+    expect(past).toMatchObject({ statusCode: 400, error: { description: 'The expire_by must be a time in the future' } });
+
     const expiring = (await rzp.subscriptions.createRegistrationLink({
       ...link,
       receipt: 'link-3',

@@ -201,6 +201,9 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
 
     createRegistrationLink(call) {
       const body = call.body as Json;
+      // The spec cannot hold a clock check: a link must expire after now, on the account's clock.
+      const expireBy = wholeNumber(body.expire_by) ?? null;
+      if (expireBy !== null && expireBy <= call.account.now()) return documented.error(call.operationId, TEXTS.expireByNotFuture);
       const customers = customersOf(call.account);
       let customer: Customer | undefined;
       if (body.customer_id !== undefined) {
@@ -260,7 +263,7 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
         line_items: [],
         payment_id: null,
         status: 'issued',
-        expire_by: wholeNumber(body.expire_by) ?? null,
+        expire_by: expireBy,
         issued_at: now,
         paid_at: null,
         cancelled_at: null,
