@@ -438,6 +438,26 @@ describe('orders, Checkout and the recurring-card flow', () => {
     );
   });
 
+  it("a registration link's receipt is unique among orders' receipts, as its order's is", async () => {
+    const { rzp } = account();
+    const link = (receipt: string) =>
+      rzp.subscriptions.createRegistrationLink({
+        type: 'link',
+        customer: { name: 'Gaurav Kumar', email: 'receipt@example.com', contact: '9000090000' },
+        amount: 100,
+        currency: 'INR',
+        description: 'Registration',
+        subscription_registration: { method: 'card', max_amount: 50000, expire_at: 2709971120 },
+        receipt,
+      } as any) as Promise<any>;
+    const unique = 'Order receipt should be unique.';
+    expect(await link('R1')).toMatchObject({ receipt: 'R1', status: 'issued' });
+    expect((await refusal(link('R1'))).error.description).toBe(unique);
+    expect((await refusal(rzp.orders.create({ amount: 100, currency: 'INR', receipt: 'R1' }))).error.description).toBe(unique);
+    await rzp.orders.create({ amount: 100, currency: 'INR', receipt: 'R2' });
+    expect((await refusal(link('R2'))).error.description).toBe(unique);
+  });
+
   it("paying a registration link's order is paying the link: its state is checked and it becomes paid", async () => {
     const { rzp, headers } = account();
     const link = (customer: object, extra: object = {}) =>

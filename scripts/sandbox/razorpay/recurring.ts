@@ -118,6 +118,10 @@ function mandateOf(token: Json): Json {
   return mandate;
 }
 
+/** Whether an order of the account already holds `receipt`: Razorpay's receipts are unique per merchant. */
+const receiptTaken = (account: Account, receipt: unknown): boolean =>
+  typeof receipt === 'string' && ordersOf(account).lookup('receipt', receipt) !== undefined;
+
 export function createOrder(account: Account, body: Json): Order {
   const orders = ordersOf(account);
   const amount = Number(body.amount);
@@ -188,9 +192,7 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
       const body = call.body as Json;
       if (body.customer_id !== undefined && body.customer_id !== null && !customersOf(call.account).has(body.customer_id))
         return notFound(call);
-      if (typeof body.receipt === 'string' && ordersOf(call.account).lookup('receipt', body.receipt)) {
-        return documented.error(call.operationId, TEXTS.receiptNotUnique);
-      }
+      if (receiptTaken(call.account, body.receipt)) return documented.error(call.operationId, TEXTS.receiptNotUnique);
       return ok(createOrder(call.account, body));
     },
 
@@ -204,6 +206,8 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
       // The spec cannot hold a clock check: a link must expire after now, on the account's clock.
       const expireBy = wholeNumber(body.expire_by) ?? null;
       if (expireBy !== null && expireBy <= call.account.now()) return documented.error(call.operationId, TEXTS.expireByNotFuture);
+      // The link's receipt becomes its order's, so it is held to the orders' rule.
+      if (receiptTaken(call.account, body.receipt)) return documented.error(call.operationId, TEXTS.receiptNotUnique);
       const customers = customersOf(call.account);
       let customer: Customer | undefined;
       if (body.customer_id !== undefined) {
