@@ -70,6 +70,7 @@ function description(violation, field) {
 export const TEXTS = {
   idNotExist: 'The id provided does not exist',
   customerExists: 'Customer already exists for the merchant',
+  contactInvalidCountryCode: 'Contact number contains invalid country code',
   amountExceedsMaximum: 'Amount exceeds maximum amount allowed',
   eligibilityNotExist: 'The eligibility  id does not exist.',
   receiptNotUnique: 'Order receipt should be unique.',

@@ -197,6 +197,22 @@ describe('customers', () => {
     );
   });
 
+  it('refuses a + contact with no assigned country calling code, on create and edit, with the vendor body', async () => {
+    const { rzp, send } = account();
+    const invalidCountryCode = {
+      status: 400,
+      json: refused('Contact number contains invalid country code', 'business', 'NA', 'invalid_contact_number', 'contact'),
+    };
+    expect(await send('POST', '/customers', { contact: '+999123456789' })).toEqual(invalidCountryCode);
+    const customer = await rzp.customers.create({ name: 'Gaurav Kumar', contact: '+919000090000' });
+    expect(await send('PUT', `/customers/${customer.id}`, { contact: '+999123456789' })).toEqual(invalidCountryCode);
+    expect(await rzp.customers.fetch(customer.id)).toEqual(customer);
+    // Assigned codes of one, two and three digits pass, and a contact without + is not read as international.
+    for (const contact of ['+14155550123', '+6591234567', '+97150123456', '999123456789']) {
+      expect((await rzp.customers.edit(customer.id, { contact })).contact).toBe(contact);
+    }
+  });
+
   it('names no field for a malformed id, as Razorpay does not', async () => {
     const { rzp, send } = account();
     const customer = await rzp.customers.create({ name: 'Gaurav Kumar', contact: '9000090000' });
