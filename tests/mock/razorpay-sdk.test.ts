@@ -76,6 +76,7 @@ const calls: Call[] = [
       return r.invoices.notifyBy(id!, medium as 'sms' | 'email');
     },
   ],
+  ['fetchInvoice', (r) => r.invoices.fetch(example('fetchInvoice').params.id!)],
   ['cancelInvoice', (r) => r.invoices.cancel(example('cancelInvoice').params.id!)],
   ['fetchPayment', (r) => r.payments.fetch(example('fetchPayment').params.id!)],
   ['createRecurringPayment', (r) => r.payments.createRecurringPayment(example('createRecurringPayment').body)],

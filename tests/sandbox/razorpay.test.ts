@@ -422,7 +422,10 @@ describe('orders, Checkout and the recurring-card flow', () => {
     expect(issued.id).toMatch(/^inv_[0-9A-Za-z]{14}$/);
     expect(await rzp.invoices.notifyBy(issued.id, 'sms')).toEqual({ success: true });
 
+    expect(await rzp.invoices.fetch(issued.id)).toEqual({ ...issued, sms_status: 'sent' });
+
     const paid = await control(sandbox, 'razorpay', 'checkout', { invoice_id: issued.id }, headers);
+    expect(await rzp.invoices.fetch(issued.id)).toMatchObject({ status: 'paid', payment_id: paid.json.razorpay_payment_id, amount_due: 0 });
     expect(paid.json).toMatchObject({
       razorpay_invoice_id: issued.id,
       razorpay_invoice_status: 'paid',
@@ -452,6 +455,8 @@ describe('orders, Checkout and the recurring-card flow', () => {
     expect((await refusal(rzp.invoices.notifyBy(expiring.id, 'sms'))).error.description).toBe(
       'Operation not allowed for invoice in expired status',
     );
+    expect(await rzp.invoices.fetch(expiring.id)).toMatchObject({ status: 'expired', expired_at: expiring.expire_by });
+    expect((await refusal(rzp.invoices.fetch('inv_00000000000000'))).error.description).toBe('The id provided does not exist');
   });
 
   it("a registration link's receipt is unique among orders' receipts, as its order's is", async () => {

@@ -288,6 +288,11 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
       return ok(invoices.add(invoice));
     },
 
+    fetchInvoice(call) {
+      const invoice = currentInvoice(call, call.pathParams.id!, events);
+      return invoice ? ok(invoice) : notFound(call);
+    },
+
     notifyInvoice(call) {
       const invoice = currentInvoice(call, call.pathParams.id!, events);
       if (!invoice) return notFound(call);
