@@ -357,6 +357,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fetch a registration link
+         * @description Returns a registration link (an invoice of type `link`) as it is now: `issued`, `paid`, `cancelled` or
+         *     `expired`, with its order, customer and payment (razorpay-node `invoices.fetch(invoiceId)`, which sends
+         *     `GET /invoices/{id}`; razorpay.md §7). The answer is the same invoice entity as the one creating or
+         *     cancelling the link returns.
+         *
+         *     The id must be `inv_` followed by 14 letters and digits; bad and unknown ids are answered with 400.
+         */
+        get: operations["fetchInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/invoices/{id}/notify_by/{medium}": {
         parameters: {
             query?: never;
@@ -1088,9 +1113,9 @@ export interface components {
         };
         /**
          * RazorpayCustomerNameInput
-         * @description Customer name in a request: 3–50 characters; starts with a letter or digit; ends with a letter, digit, `.` or
-         *     `)`; in between letters, digits, whitespace and `' & ( ) . _ - – / @`. `null` (or leaving the key out) means
-         *     no name.
+         * @description Customer name in a request: at most 50 characters as sent; without its leading and trailing whitespace, at
+         *     least 3 characters that start with a letter or digit, end with a letter, digit, `.` or `)`, and have in between
+         *     letters, digits, whitespace and `' & ( ) . _ - – / @`. `null` (or leaving the key out) means no name.
          *
          *     Server (`Customer\Validator`, create and edit): `sometimes|string|max:50|nullable|custom`, where the custom
          *     rule matches the trimmed value against `/(^[a-zA-Z0-9][a-zA-Z0-9-&'._()\s–]+[a-zA-Z0-9.)]$)/`.
@@ -1100,7 +1125,10 @@ export interface components {
          *     `@`, and docs-x lists `/` and `@` too. The server regex that was published predates those docs, so this
          *     description follows the newest vendor text and the server's class together: the server class plus `/` and
          *     `@`. The 3-character minimum follows from the regex and matches every doc ("between 3-50 characters").
-         *     Leading or trailing spaces are trimmed by the server but rejected here, so that clients send clean values.
+         *
+         *     **Decision (surrounding whitespace):** accepted, as the server accepts it: its custom rule matches
+         *     `trim($value)`, `max:50` counts the value as sent, and `setNameAttribute` stores the name trimmed (so the
+         *     answer's `name` has no surrounding whitespace).
          */
         RazorpayCustomerNameInput: ((string & (unknown & unknown)) | null) & (unknown & unknown);
         /**
@@ -1142,7 +1170,12 @@ export interface components {
         RazorpayGstinInput: string;
         /**
          * RazorpayNotesInput
-         * @description `notes` as a request may send it: a key-value object (server `RZP\Models\Base\ExtendedValidations::validateNotes`).
+         * @description `notes` as a request may send it: a key-value object, or an empty array (server
+         *     `RZP\Models\Base\ExtendedValidations::validateNotes`).
+         *
+         *     - Anything but an object or an array is refused: "Notes should be provided as a dictionary".
+         *     - An empty array is no notes. The server refuses only what is not a PHP array, and JSON `[]` decodes to one;
+         *       Razorpay's own answers carry empty notes as `[]`, so a client that sends an entity's `notes` back is accepted.
          *
          *     - At most **15** pairs ("Number of fields in notes should be less than or equal to 15").
          *     - Keys at most **256** characters: the server rejects `strlen(key) > 256`, although its message says
@@ -1156,12 +1189,15 @@ export interface components {
          *     (and the newer docs-x error list) say 512. The server is what answers, so requests up to 512 characters are
          *     valid here; clients that want to satisfy the older docs as well should stay at 256.
          *
+         *     **Decision (non-empty arrays):** the server would read `["a"]` as the notes `{"0": "a"}`; no source sends notes
+         *     that way, so only the empty array is accepted, and a list with items gets the dictionary text.
+         *
          *     The server counts bytes (PHP `strlen`), JSON Schema counts characters: values and keys with multi-byte
          *     characters can reach the byte limit earlier than this schema says.
          */
         RazorpayNotesInput: {
             [key: string]: string | number | boolean | null;
-        };
+        } | unknown[];
         /**
          * RazorpayAddressInput
          * @description A `shipping_address` or `billing_address` sent on customer create (server `Customer\Validator::$createRules`
@@ -3705,6 +3741,50 @@ export interface operations {
                 };
             };
             /** @description Invalid body (a limit broken, an unknown field), an unknown `customer_id`, or an unknown route. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RazorpayError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            502: components["responses"]["GatewayError"];
+            504: components["responses"]["GatewayTimeout"];
+        };
+    };
+    fetchInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invoice (registration link) id, `inv_` followed by 14 case-sensitive letters and digits (e.g. `inv_FHrfRupD2ouKIt`). Razorpay answers 400, not
+                 *     404, for a bad id: without the `inv_` prefix "The id provided does not exist"; with the prefix but a body
+                 *     that is not 14 letters and digits "<body> is not a valid id" (server `stripSignOrFail` /
+                 *     `UniqueIdEntity::verifyUniqueId`); a well-formed id that is unknown or belongs to another account "The id
+                 *     provided does not exist".
+                 */
+                id: components["parameters"]["RazorpayInvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RazorpayInvoice"];
+                };
+            };
+            /** @description The invoice id is malformed, unknown or belongs to another account, or the route is unknown. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -23,6 +23,11 @@ import razorpay from './razorpay.mjs';
  */
 
 /**
+ * The first documented example of one operation's answer that satisfies `predicate`, if any.
+ * @typedef {(predicate: (value: any) => boolean) => unknown} OperationExamples
+ */
+
+/**
  * @typedef {object} ApiAuth
  * @property {Record<string, string>} sampleCredentials Credentials the mocks accept, clearly fake; for tests, benchmarks and the docs' "try it".
  * @property {(credentials: Record<string, string>) => Record<string, string>} headers The request headers that present `credentials`.
@@ -34,7 +39,8 @@ import razorpay from './razorpay.mjs';
 
 /**
  * @typedef {object} ApiErrors
- * @property {(violations: Violation[]) => ErrorReply} invalidRequest The answer to a request the contract refuses.
+ * @property {(violations: Violation[], find?: OperationExamples) => ErrorReply} invalidRequest The answer to a request the
+ *   contract refuses; `find` reads the refused operation's documented 400 bodies, where the vendor's own answer may be.
  * @property {(find: ExampleFinder) => (method: string, path: string, methodKnown: boolean) => ErrorReply} unknownRoute
  *   How the API answers a path it does not serve (`methodKnown`: the path exists with another method).
  * @property {(body: any) => any} [withFreshIds] An error body with what identifies one request made new (the

@@ -5,6 +5,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { randomChars } from '../lib/random-chars.mjs';
+import { matchesTemplate } from '../lib/message-template.mjs';
 import { basicCredentials, basicHeader, fieldOf, leading, limitOf } from './shared.mjs';
 
 /** @typedef {import('../lib/contract.ts').Violation} Violation */
@@ -63,12 +64,13 @@ function description(violation, field) {
 
 /**
  * Razorpay's texts for the refusals that depend on the account's data (docs/sources/razorpay.md §3, §4.3, §7), as
- * the sandbox answers them. The last four are the sandbox's wording: Razorpay's own text for these cases is not
+ * the sandbox answers them. The last six are the sandbox's wording: Razorpay's own text for these cases is not
  * public.
  */
 export const TEXTS = {
   idNotExist: 'The id provided does not exist',
   customerExists: 'Customer already exists for the merchant',
+  contactInvalidCountryCode: 'Contact number contains invalid country code',
   amountExceedsMaximum: 'Amount exceeds maximum amount allowed',
   eligibilityNotExist: 'The eligibility  id does not exist.',
   receiptNotUnique: 'Order receipt should be unique.',
@@ -76,6 +78,8 @@ export const TEXTS = {
   invoiceNotPayable: 'Operation not allowed for invoice in {status} status',
   tokenNotRecurring: 'The token is not confirmed for recurring payments',
   amountNotOrderAmount: "The amount must be equal to the order's amount",
+  currencyNotOrderCurrency: "The currency must be equal to the order's currency",
+  expireByNotFuture: 'The expire_by must be a time in the future',
 };
 
 /**
@@ -96,6 +100,30 @@ export function badRequest(text, field) {
       ...(field ? { field } : {}),
     },
   };
+}
+
+/**
+ * The 400 the operation documents for a refusal worded `text`, so that `source`, `step`, `reason` and whether
+ * `field` is named are Razorpay's for that refusal (a contact error is `business`/`NA`/`invalid_contact_number`, a
+ * notes error `NA`/`NA`/`NA`, a malformed id names no field): the example with that description, else one worded
+ * by the same `x-error-messages` template (`{unprefixed} is not a valid id`), with this request's description and
+ * field. Undefined when the operation documents neither.
+ * @param {(predicate: (value: any) => boolean) => unknown} find the operation's documented 400 bodies
+ * @param {Violation} violation
+ * @param {string} text
+ * @param {string} field
+ */
+function documentedRefusal(find, violation, text, field) {
+  const exact = find((value) => value?.error?.description === text);
+  if (exact) return structuredClone(exact);
+  const template = violation.vendorMessageTemplate;
+  if (!template) return undefined;
+  const alike = /** @type {any} */ (
+    find((value) => typeof value?.error?.description === 'string' && matchesTemplate(value.error.description, template))
+  );
+  if (!alike) return undefined;
+  const error = structuredClone(alike.error);
+  return { error: { ...error, description: text, ...('field' in error ? { field } : {}) } };
 }
 
 /**
@@ -132,10 +160,11 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
     ),
   },
   errors: {
-    invalidRequest(violations) {
+    invalidRequest(violations, find = () => undefined) {
       const violation = leading(violations);
       const field = fieldOf(violation);
-      return { status: 400, body: badRequest(description(violation, field), field) };
+      const text = description(violation, field);
+      return { status: 400, body: documentedRefusal(find, violation, text, field) ?? badRequest(text, field) };
     },
     unknownRoute(find) {
       // Razorpay answers 400, never 404, for unknown URLs and for a method a URL does not support.

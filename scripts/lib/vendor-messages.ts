@@ -15,6 +15,8 @@ export interface Violation {
   message: string;
   /** The vendor's own text for this failure, from the schema's `x-error-messages`, placeholders filled. */
   vendorMessage?: string;
+  /** That text before its placeholders were filled: how a mock finds the documented body worded alike. */
+  vendorMessageTemplate?: string;
 }
 
 type Json = Record<string, any>;
@@ -59,7 +61,9 @@ export function toViolations(where: Violation['in'], errors: ErrorObject[] | nul
       pointer,
       keyword: error.keyword,
       message: `${error.instancePath || '(root)'} ${error.message ?? 'is invalid'}`,
-      ...(template ? { vendorMessage: fillPlaceholders(template, error, property ?? pointer.split('/').pop()) } : {}),
+      ...(template
+        ? { vendorMessage: fillPlaceholders(template, error, property ?? pointer.split('/').pop()), vendorMessageTemplate: template }
+        : {}),
     });
   }
   return out;

@@ -121,9 +121,9 @@ export function createPipeline(definition: ApiDefinition, contract: Contract, re
     const headers = flatHeaders(rawHeaders);
     const contentType = headers['content-type'];
     const decoded = decodeBody(bytes, contentType);
-    if ('violation' in decoded) return replies.invalidRequest([decoded.violation]);
+    if ('violation' in decoded) return replies.invalidRequest([decoded.violation], operationId);
     const violations = contract.validateRequest(operationId, { path: route.pathParams, query, headers, body: decoded.body, contentType });
-    if (violations.length > 0) return replies.invalidRequest(violations);
+    if (violations.length > 0) return replies.invalidRequest(violations, operationId);
     return responder.respond({
       method,
       operationId,

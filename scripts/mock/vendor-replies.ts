@@ -13,7 +13,8 @@ type Json = Record<string, any>;
 export interface VendorReplies {
   /** The 401 for `reason` (a key of the API's `auth.rejections`) on `operationId`. */
   unauthorized(operationId: string, reason: string): ErrorReply;
-  invalidRequest(violations: Violation[]): ErrorReply;
+  /** The refusal of a request the contract refuses; with `operationId`, as that operation documents it. */
+  invalidRequest(violations: Violation[], operationId?: string): ErrorReply;
   unknownRoute(method: string, path: string, methodKnown: boolean): ErrorReply;
   payloadTooLarge(): ErrorReply;
 }
@@ -81,7 +82,12 @@ export function vendorReplies(definition: ApiDefinition, contract: Contract): Ve
       const body = rejections.get(operationId)?.get(reason);
       return { status: 401, body: fresh ? fresh(body) : body };
     },
-    invalidRequest: definition.errors.invalidRequest,
+    invalidRequest: (violations, operationId) =>
+      definition.errors.invalidRequest(violations, (predicate) =>
+        operationId === undefined
+          ? undefined
+          : Object.values(responseExamples(contract.spec, contract.operation(operationId), 400)).find(predicate),
+      ),
     unknownRoute: definition.errors.unknownRoute((status, what, predicate) => findAnyExample(contract, status, what, predicate)),
     payloadTooLarge: () => (fresh ? { ...tooLarge, body: fresh(tooLarge.body) } : tooLarge),
   };

@@ -52,7 +52,11 @@ function customerFieldCases(operation: 'createCustomer' | 'editCustomer'): Case[
     c('name of 51 characters (above max)', { name: 'A'.repeat(51) }, body('/name', 'maxLength', NAME_TOO_LONG)),
     c("name with . ' ( ) - _ & – / @ and spaces inside", { name: "Dr. O'Neil (A&B) - x_y – c/o @home Jr." }),
     c('name ending with )', { name: 'Gaurav (Kumar)' }),
-    c('name starting with a space', { name: ' Gaurav' }, body('/name', 'pattern', NAME_INVALID)),
+    // The server matches the trimmed name and counts the length as sent (fact sheet §2.2).
+    c('name with surrounding whitespace', { name: '  Gaurav Kumar \t' }),
+    c('name of 3 characters inside spaces', { name: ' Abc ' }),
+    c('name of 2 characters inside spaces', { name: '  Ab  ' }, body('/name', 'pattern', NAME_INVALID)),
+    c('name of 49 characters and 2 spaces (above max as sent)', { name: ` ${'A'.repeat(49)} ` }, body('/name', 'maxLength', NAME_TOO_LONG)),
     c('name ending with -', { name: 'Gaurav-' }, body('/name', 'pattern', NAME_INVALID)),
     c('name with a comma', { name: 'Kumar, Gaurav' }, body('/name', 'pattern', NAME_INVALID)),
     c('name with a non-ASCII letter', { name: 'José Kumar' }, body('/name', 'pattern', NAME_INVALID)),
@@ -131,6 +135,14 @@ const createOnlyCases: Case[] = [
     fails: body('/notes', 'maxProperties', 'Number of fields in notes should be less than or equal to 15'),
   },
   { name: 'notes empty', operation: 'createCustomer', request: create({ notes: {} }) },
+  // An empty array is a PHP array, which the server takes; Razorpay's answers carry empty notes as [].
+  { name: 'notes an empty array', operation: 'createCustomer', request: create({ notes: [] }) },
+  {
+    name: 'notes a list with items',
+    operation: 'createCustomer',
+    request: create({ notes: ['a'] }),
+    fails: body('/notes', 'maxItems', 'Notes should be provided as a dictionary'),
+  },
   { name: 'notes key of 256 characters (at max)', operation: 'createCustomer', request: create({ notes: { ['k'.repeat(256)]: 'v' } }) },
   {
     name: 'notes key of 257 characters (above max)',

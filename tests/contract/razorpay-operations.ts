@@ -22,6 +22,7 @@ export const RECURRING_OPERATIONS = [
   'fetchOrder',
   'createRegistrationLink',
   'notifyInvoice',
+  'fetchInvoice',
   'cancelInvoice',
   'fetchPayment',
   'createRecurringPayment',

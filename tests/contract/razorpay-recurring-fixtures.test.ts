@@ -65,10 +65,11 @@ const RESPONSES: Record<string, Array<[Operation, number]>> = {
   'ruby__fake_card.json': [['fetchCard', 200]],
   'ruby__fake_card_reference.json': [['requestCardReference', 200]],
   'ruby__fake_recurring.json': [['createRecurringPayment', 200]],
-  // A cancelled registration link is the same invoice entity.
+  // A cancelled registration link is the same invoice entity, and so is a fetched one.
   'ruby__fake_subscription_registration.json': [
     ['createRegistrationLink', 200],
     ['cancelInvoice', 200],
+    ['fetchInvoice', 200],
   ],
   // The manifest: ruby mocks invoice notify with this body.
   'ruby__success.json': [['notifyInvoice', 200]],

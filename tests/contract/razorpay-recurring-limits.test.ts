@@ -548,6 +548,7 @@ const invoiceCases: Case[] = [
     request: { path: { id: 'inv_FHrfRupD2ouKIt', medium: 'SMS' } },
     fails: path('/medium', 'enum'),
   },
+  ...idCases('fetchInvoice', 'path', '/id', 'inv', 'inv_FHrfRupD2ouKIt', (id) => ({ path: { id } })),
   ...idCases('cancelInvoice', 'path', '/id', 'inv', 'inv_FHrfRupD2ouKIt', (id) => ({ path: { id } })),
   {
     name: 'cancelInvoice: with a body (the SDK sends none)',
@@ -745,6 +746,7 @@ const SDK_CALLS: Array<[string, Operation, (sdk: any) => Promise<unknown>]> = [
   ['orders.fetch', 'fetchOrder', (sdk) => sdk.orders.fetch('order_DaaS6LOUAASb7Y')],
   ['subscriptions.createRegistrationLink', 'createRegistrationLink', (sdk) => sdk.subscriptions.createRegistrationLink(SEED_LINK)],
   ['invoices.notifyBy', 'notifyInvoice', (sdk) => sdk.invoices.notifyBy('inv_FHrXGIpd3N17DX', 'sms')],
+  ['invoices.fetch', 'fetchInvoice', (sdk) => sdk.invoices.fetch('inv_FHrfRupD2ouKIt')],
   ['invoices.cancel', 'cancelInvoice', (sdk) => sdk.invoices.cancel('inv_FHrfRupD2ouKIt')],
   ['payments.fetch', 'fetchPayment', (sdk) => sdk.payments.fetch('pay_FHfqtkRzWvxky4')],
   [

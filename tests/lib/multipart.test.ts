@@ -19,7 +19,9 @@ describe('encodeMultipartBody', () => {
     const read = await new Response(body, {
       headers: { 'content-type': `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` },
     }).formData();
-    expect(Object.fromEntries(read)).toEqual(fields);
+    expect(Object.fromEntries(Object.keys(fields).map((name) => [name, read.getAll(name)]))).toEqual(
+      Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, [value]])),
+    );
   });
 });
 

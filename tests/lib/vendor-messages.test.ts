@@ -1,5 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { matchesTemplate } from '../../scripts/lib/message-template.mjs';
 import { fillPlaceholders, toViolations, vendorTemplate } from '../../scripts/lib/vendor-messages.ts';
 
 describe('fillPlaceholders', () => {
@@ -8,6 +9,19 @@ describe('fillPlaceholders', () => {
     expect(fillPlaceholders('{unprefixed} is not a valid id', error, 'id')).toBe('LQPd9lomgwDE5Fs is not a valid id');
     expect(fillPlaceholders('{property}={value} (max {limit})', error, 'id')).toBe('id=cust_LQPd9lomgwDE5Fs (max 14)');
     expect(fillPlaceholders('{value}', { data: { a: 1 }, params: {} }, undefined)).toBe('{"a":1}');
+  });
+});
+
+describe('matchesTemplate', () => {
+  it('reads a filled text back as its template, the rest of the text literal', () => {
+    expect(matchesTemplate('LQPd9lomgwDE5Fs is not a valid id', '{unprefixed} is not a valid id')).toBe(true);
+    expect(matchesTemplate('foo is/are not required and should not be sent', '{property} is/are not required and should not be sent')).toBe(
+      true,
+    );
+    expect(matchesTemplate('The id provided does not exist', '{unprefixed} is not a valid id')).toBe(false);
+    expect(matchesTemplate(' is not a valid id', '{unprefixed} is not a valid id')).toBe(false);
+    expect(matchesTemplate('max (3)', 'max ({limit})')).toBe(true);
+    expect(matchesTemplate('max 3', 'max ({limit})')).toBe(false);
   });
 });
 
@@ -47,6 +61,7 @@ describe('toViolations', () => {
         keyword: 'required',
         message: "(root) must have required property 'amount'",
         vendorMessage: 'Amount is required.',
+        vendorMessageTemplate: 'Amount is required.',
       },
       {
         in: 'body',
@@ -54,6 +69,7 @@ describe('toViolations', () => {
         keyword: 'additionalProperties',
         message: '(root) must NOT have additional properties',
         vendorMessage: 'a/b is/are not required and should not be sent',
+        vendorMessageTemplate: '{property} is/are not required and should not be sent',
       },
       {
         in: 'body',
@@ -61,6 +77,7 @@ describe('toViolations', () => {
         keyword: 'maxLength',
         message: '/name must NOT have more than 3 characters',
         vendorMessage: 'The name may not be greater than 3 characters.',
+        vendorMessageTemplate: 'The name may not be greater than {limit} characters.',
       },
     ]);
   });

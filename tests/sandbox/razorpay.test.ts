@@ -27,7 +27,12 @@ const validatePaymentVerification = (ids: { order_id: string; payment_id: string
   Razorpay.validateWebhookSignature(`${ids.order_id}|${ids.payment_id}`, signature, secret);
 
 /** A client with a key id of its own: a fresh, empty Razorpay account. */
-function account(): { rzp: Razorpay; headers: Record<string, string>; list(query: string): Promise<any> } {
+function account(): {
+  rzp: Razorpay;
+  headers: Record<string, string>;
+  list(query: string): Promise<any>;
+  send(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }>;
+} {
   const keyId = freshKeyId();
   const headers = { authorization: `Basic ${Buffer.from(`${keyId}:${SECRET}`).toString('base64')}` };
   return {
@@ -35,8 +40,22 @@ function account(): { rzp: Razorpay; headers: Record<string, string>; list(query
     headers,
     // The SDK's customers.all() sends only count and skip; from and to go on the wire directly.
     list: async (query) => (await fetch(`${sandbox.urls.razorpay}/customers?${query}`, { headers })).json(),
+    // A request as it is on the wire, for bodies the SDK would not send as they are.
+    async send(method, path, body) {
+      const response = await fetch(`${sandbox.urls.razorpay}${path}`, {
+        method,
+        headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, json: await response.json() };
+    },
   };
 }
+
+/** Razorpay's 400 body (server `Error::toPublicArray`), `field` only when one is named. */
+const refused = (description: string, source: string, step: string, reason: string, field?: string) => ({
+  error: { code: 'BAD_REQUEST_ERROR', description, source, step, reason, metadata: {}, ...(field ? { field } : {}) },
+});
 
 /** The SDK rejects with `{statusCode, error}`; this returns it (or fails when the call succeeded). */
 async function refusal(promise: Promise<unknown>): Promise<{ statusCode: number; error: { description: string; field?: string } }> {
@@ -107,6 +126,25 @@ describe('customers', () => {
     expect(await rzp.customers.fetch(two.id)).toEqual(two);
   });
 
+  it('takes notes sent as an empty array, as its own answers carry them, as no notes', async () => {
+    const { rzp, send } = account();
+    const customer = await rzp.customers.create({ name: 'Gaurav Kumar', contact: '9000090000' });
+    expect(customer.notes).toEqual([]);
+    const echoed = await send('POST', '/customers', { name: 'Echoed', contact: '9123456780', notes: customer.notes });
+    expect(echoed).toMatchObject({ status: 200, json: { notes: [] } });
+    expect((await send('POST', '/orders', { amount: 100, currency: 'INR', notes: [] })).json).toMatchObject({ notes: [] });
+    expect((await send('POST', '/customers', { notes: ['a'] })).json).toEqual(
+      refused('Notes should be provided as a dictionary', 'NA', 'NA', 'NA', 'notes'),
+    );
+  });
+
+  it('stores a name sent with surrounding whitespace trimmed, on create and edit', async () => {
+    const { rzp } = account();
+    const created = await rzp.customers.create({ name: '  Gaurav Kumar  ', contact: '9000090000' });
+    expect(created.name).toBe('Gaurav Kumar');
+    expect((await rzp.customers.edit(created.id, { name: '\tGaurav K ' })).name).toBe('Gaurav K');
+  });
+
   it('lists newest first with count, skip, from and to', async () => {
     const { rzp, list } = account();
     const ids: string[] = [];
@@ -129,6 +167,62 @@ describe('customers', () => {
     expect((await refusal(rzp.customers.fetch('abc'))).error.description).toBe('The id provided does not exist');
     expect((await refusal(rzp.customers.fetch('cust_LQPd9lomgwDE5Fs'))).error.description).toBe('LQPd9lomgwDE5Fs is not a valid id');
     expect((await refusal(rzp.orders.fetch('order_00000000000000'))).error.description).toBe('The id provided does not exist');
+  });
+
+  it('refuses invalid input with the body the spec documents for it: source, step, reason, field', async () => {
+    const { rzp, send } = account();
+    // docs create.md Failure: a contact error names the field, its step NA and its reason invalid_contact_number.
+    expect(await send('POST', '/customers', { contact: '1234567' })).toEqual({
+      status: 400,
+      json: refused(
+        'Contact number should be at least 8 digits, including country code',
+        'business',
+        'NA',
+        'invalid_contact_number',
+        'contact',
+      ),
+    });
+    expect((await send('POST', '/customers', { notes: 'x' })).json).toEqual(
+      refused('Notes should be provided as a dictionary', 'NA', 'NA', 'NA', 'notes'),
+    );
+    expect((await send('POST', '/customers', { foo: 1 })).json).toEqual(
+      refused('foo is/are not required and should not be sent', 'business', 'payment_initiation', 'input_validation_failed'),
+    );
+    const customer = await rzp.customers.create({ name: 'Gaurav Kumar', contact: '9000090000' });
+    expect((await send('PUT', `/customers/${customer.id}`, { notes: { a: 'b' } })).json).toEqual(
+      refused('notes is/are not required and should not be sent', 'business', 'payment_initiation', 'input_validation_failed'),
+    );
+    expect((await send('POST', '/customers/eligibility', { currency: 'INR', customer: {} })).json).toEqual(
+      refused('Amount is required.', 'NA', 'NA', 'NA'),
+    );
+  });
+
+  it('refuses a + contact with no assigned country calling code, on create and edit, with the vendor body', async () => {
+    const { rzp, send } = account();
+    const invalidCountryCode = {
+      status: 400,
+      json: refused('Contact number contains invalid country code', 'business', 'NA', 'invalid_contact_number', 'contact'),
+    };
+    expect(await send('POST', '/customers', { contact: '+999123456789' })).toEqual(invalidCountryCode);
+    const customer = await rzp.customers.create({ name: 'Gaurav Kumar', contact: '+919000090000' });
+    expect(await send('PUT', `/customers/${customer.id}`, { contact: '+999123456789' })).toEqual(invalidCountryCode);
+    expect(await rzp.customers.fetch(customer.id)).toEqual(customer);
+    // Assigned codes of one, two and three digits pass, and a contact without + is not read as international.
+    for (const contact of ['+14155550123', '+6591234567', '+97150123456', '999123456789']) {
+      expect((await rzp.customers.edit(customer.id, { contact })).contact).toBe(contact);
+    }
+  });
+
+  it('names no field for a malformed id, as Razorpay does not', async () => {
+    const { rzp, send } = account();
+    const customer = await rzp.customers.create({ name: 'Gaurav Kumar', contact: '9000090000' });
+    const invalidId = (id: string) => refused(`${id} is not a valid id`, 'business', 'payment_initiation', 'input_validation_failed');
+    expect((await send('GET', '/customers/cust_LQPd9lomgwDE5Fs')).json).toEqual(invalidId('LQPd9lomgwDE5Fs'));
+    expect((await send('DELETE', `/customers/${customer.id}/bank_account/ba_LSZht1Cm7xFTw`)).json).toEqual(invalidId('LSZht1Cm7xFTw'));
+    expect((await send('GET', `/customers/${customer.id}/tokens/token_HouA2OQR5Z2jTLx`)).json).toEqual(invalidId('HouA2OQR5Z2jTLx'));
+    expect((await send('POST', '/invoices/inv_FHrfRupD2ouKItX/cancel')).json).toEqual(
+      refused('FHrfRupD2ouKItX is not a valid id', 'NA', 'NA', 'NA'),
+    );
   });
 
   it("keeps each key id's data apart", async () => {
@@ -176,6 +270,40 @@ describe('orders, Checkout and the recurring-card flow', () => {
     );
   });
 
+  it('keeps amounts and times sent as numeric strings (JSON or form) as the numbers its answers hold', async () => {
+    const { rzp, headers, send } = account();
+    const order = await send('POST', '/orders', { amount: '1000', currency: 'INR' });
+    expect(order.json).toMatchObject({ amount: 1000, amount_due: 1000, amount_paid: 0 });
+    await control(sandbox, 'razorpay', 'checkout', { order_id: order.json.id }, headers);
+    expect(await rzp.orders.fetch(order.json.id)).toMatchObject({ amount: 1000, amount_paid: 1000, amount_due: 0 });
+    const form = await fetch(`${sandbox.urls.razorpay}/orders`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'amount=100&currency=INR',
+    });
+    expect(await form.json()).toMatchObject({ amount: 100, amount_due: 100 });
+    const customer = await rzp.customers.create({ name: 'Gaurav Kumar', contact: '9000090000' });
+    const mandate = await send('POST', '/orders', {
+      amount: 100,
+      currency: 'INR',
+      customer_id: customer.id,
+      method: 'card',
+      token: { max_amount: '5000', expire_at: '2709971120', frequency: 'monthly' },
+    });
+    expect(mandate.json.token).toEqual({ max_amount: 5000, expire_at: 2709971120, frequency: 'monthly' });
+    const link = await send('POST', '/subscription_registration/auth_links', {
+      type: 'link',
+      customer_id: customer.id,
+      amount: '100',
+      currency: 'INR',
+      description: 'Registration',
+      subscription_registration: { method: 'card', max_amount: '50000', expire_at: '2709971120' },
+      expire_by: '2709971120',
+    });
+    expect(link.json).toMatchObject({ amount: 100, expire_by: 2709971120 });
+    expect((await rzp.orders.fetch(link.json.order_id)).token).toMatchObject({ max_amount: 50000, expire_at: 2709971120 });
+  });
+
   it('authorises a card through Checkout, saves the token, charges it, and signs as validatePaymentVerification expects', async () => {
     const { rzp, headers } = account();
     const customer = await rzp.customers.create({ name: 'Gaurav Kumar', email: 'recurring@example.com', contact: '9876543567' });
@@ -218,6 +346,8 @@ describe('orders, Checkout and the recurring-card flow', () => {
       const notTheOrders = await refusal(rzp.payments.createRecurringPayment({ ...recurring, amount } as any));
       expect(notTheOrders.error.description).toBe("The amount must be equal to the order's amount");
     }
+    const otherCurrency = await refusal(rzp.payments.createRecurringPayment({ ...recurring, amount: 4000, currency: 'USD' } as any));
+    expect(otherCurrency.error.description).toBe("The currency must be equal to the order's currency");
     expect(await rzp.orders.fetch(charge.id)).toMatchObject({ status: 'created', amount_paid: 0 });
     const result = (await rzp.payments.createRecurringPayment({ ...recurring, amount: 4000 } as any)) as any;
     expect(result.razorpay_order_id).toBe(charge.id);
@@ -292,7 +422,10 @@ describe('orders, Checkout and the recurring-card flow', () => {
     expect(issued.id).toMatch(/^inv_[0-9A-Za-z]{14}$/);
     expect(await rzp.invoices.notifyBy(issued.id, 'sms')).toEqual({ success: true });
 
+    expect(await rzp.invoices.fetch(issued.id)).toEqual({ ...issued, sms_status: 'sent' });
+
     const paid = await control(sandbox, 'razorpay', 'checkout', { invoice_id: issued.id }, headers);
+    expect(await rzp.invoices.fetch(issued.id)).toMatchObject({ status: 'paid', payment_id: paid.json.razorpay_payment_id, amount_due: 0 });
     expect(paid.json).toMatchObject({
       razorpay_invoice_id: issued.id,
       razorpay_invoice_status: 'paid',
@@ -308,6 +441,11 @@ describe('orders, Checkout and the recurring-card flow', () => {
     expect(await rzp.invoices.cancel(second.id)).toMatchObject({ id: second.id, status: 'cancelled' });
     expect((await control(sandbox, 'razorpay', 'checkout', { invoice_id: second.id }, headers)).status).toBe(400);
 
+    const past = await refusal(
+      rzp.subscriptions.createRegistrationLink({ ...link, receipt: 'link-past', expire_by: Math.floor(Date.now() / 1000) - 60 } as any),
+    );
+    expect(past).toMatchObject({ statusCode: 400, error: { description: 'The expire_by must be a time in the future' } });
+
     const expiring = (await rzp.subscriptions.createRegistrationLink({
       ...link,
       receipt: 'link-3',
@@ -317,6 +455,71 @@ describe('orders, Checkout and the recurring-card flow', () => {
     expect((await refusal(rzp.invoices.notifyBy(expiring.id, 'sms'))).error.description).toBe(
       'Operation not allowed for invoice in expired status',
     );
+    expect(await rzp.invoices.fetch(expiring.id)).toMatchObject({ status: 'expired', expired_at: expiring.expire_by });
+    expect((await refusal(rzp.invoices.fetch('inv_00000000000000'))).error.description).toBe('The id provided does not exist');
+  });
+
+  it("a registration link's receipt is unique among orders' receipts, as its order's is", async () => {
+    const { rzp } = account();
+    const link = (receipt: string) =>
+      rzp.subscriptions.createRegistrationLink({
+        type: 'link',
+        customer: { name: 'Gaurav Kumar', email: 'receipt@example.com', contact: '9000090000' },
+        amount: 100,
+        currency: 'INR',
+        description: 'Registration',
+        subscription_registration: { method: 'card', max_amount: 50000, expire_at: 2709971120 },
+        receipt,
+      } as any) as Promise<any>;
+    const unique = 'Order receipt should be unique.';
+    expect(await link('R1')).toMatchObject({ receipt: 'R1', status: 'issued' });
+    expect((await refusal(link('R1'))).error.description).toBe(unique);
+    expect((await refusal(rzp.orders.create({ amount: 100, currency: 'INR', receipt: 'R1' }))).error.description).toBe(unique);
+    await rzp.orders.create({ amount: 100, currency: 'INR', receipt: 'R2' });
+    expect((await refusal(link('R2'))).error.description).toBe(unique);
+  });
+
+  it("paying a registration link's order is paying the link: its state is checked and it becomes paid", async () => {
+    const { rzp, headers } = account();
+    const link = (customer: object, extra: object = {}) =>
+      rzp.subscriptions.createRegistrationLink({
+        type: 'link',
+        customer,
+        amount: 100,
+        currency: 'INR',
+        description: 'Registration',
+        subscription_registration: { method: 'card', max_amount: 50000, expire_at: 2709971120 },
+        ...extra,
+      } as any) as Promise<any>;
+
+    const issued = await link({ name: 'Gaurav Kumar', email: 'by-order@example.com', contact: '9000090000' });
+    const paid = await control(sandbox, 'razorpay', 'checkout', { order_id: issued.order_id }, headers);
+    expect(paid).toMatchObject({ status: 200, json: { razorpay_invoice_id: issued.id, razorpay_invoice_status: 'paid' } });
+    expect((await refusal(rzp.invoices.notifyBy(issued.id, 'sms'))).error.description).toBe(
+      'Operation not allowed for invoice in paid status',
+    );
+    expect((await rzp.payments.fetch(paid.json.razorpay_payment_id)).invoice_id).toBe(issued.id);
+
+    // A link that can no longer be paid refuses its order too, and mints no token.
+    const cancelled = await link({ name: 'Cancelled', email: 'cancelled@example.com', contact: '9123456780' });
+    await rzp.invoices.cancel(cancelled.id);
+    const expiring = await link(
+      { name: 'Expiring', email: 'expiring@example.com', contact: '9988776655' },
+      { expire_by: Math.floor(Date.now() / 1000) + 3600 },
+    );
+    await control(sandbox, 'razorpay', 'clock', { advance_seconds: 7200 }, headers);
+    for (const [unpaid, status] of [
+      [cancelled, 'cancelled'],
+      [expiring, 'expired'],
+    ] as const) {
+      const refused = await control(sandbox, 'razorpay', 'checkout', { order_id: unpaid.order_id }, headers);
+      expect(refused).toMatchObject({
+        status: 400,
+        json: { error: { description: `Operation not allowed for invoice in ${status} status` } },
+      });
+      expect(await rzp.orders.fetch(unpaid.order_id)).toMatchObject({ status: 'created', attempts: 0 });
+      expect((await rzp.customers.fetchTokens(unpaid.customer_id)).count).toBe(0);
+    }
   });
 
   it("card references and affordability checks answer for the account's data", async () => {

@@ -145,6 +145,12 @@ describe('the recurring-card flow sends what Razorpay sends', () => {
     expect(paid!.body.contains).toEqual(['payment', 'order', 'invoice']);
     expectValidDelivery(paid!);
 
+    // Paying the link's order is paying the link (Checkout opened with the order id), with the same events.
+    const paidByOrder = await link();
+    await control(sandbox, 'razorpay', 'checkout', { order_id: paidByOrder.order_id }, headers);
+    const [paidOrder] = await receiver.waitFor(1, (delivery) => delivery.body.event === 'invoice.paid' && about(paidByOrder.id)(delivery));
+    expect(paidOrder!.body.payload.invoice.entity).toMatchObject({ id: paidByOrder.id, status: 'paid' });
+
     const cancelled = await link();
     await rzp.invoices.cancel(cancelled.id);
     const expiring = await link(Math.floor(Date.now() / 1000) + 3600);

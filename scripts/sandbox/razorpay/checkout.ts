@@ -18,10 +18,11 @@ import type { ControlHandler } from '../sandbox.ts';
 import type { Account } from '../state.ts';
 import { controlError } from '../controls.ts';
 import { customersOf } from './customers.ts';
-import { emitPaid, type RazorpayEvents } from './events.ts';
+import { emitPaid, type Caller, type RazorpayEvents } from './events.ts';
 import {
   cardsOf,
   currentInvoice,
+  invoiceOfOrder,
   ordersOf,
   paymentEntity,
   settleOrder,
@@ -63,12 +64,29 @@ function saveToken(documented: Documented, account: Account, order: Order, card:
     card: { ...template.card, ...cardDetails, entity: 'card' },
     recurring: true,
     recurring_details: { status: 'confirmed', failure_reason: null },
-    max_amount: mandate.max_amount === undefined ? null : Number(mandate.max_amount),
-    expired_at: mandate.expire_at === undefined ? template.expired_at : Number(mandate.expire_at),
+    // The order holds the mandate's amounts and times as numbers already (recurring.ts `createOrder`).
+    max_amount: mandate.max_amount ?? null,
+    expired_at: mandate.expire_at ?? template.expired_at,
     used_at: now,
     created_at: now,
     notes: [],
   } as Token);
+}
+
+/**
+ * The order a checkout pays, and the registration link it belongs to, if any, whether the link was named by its
+ * `invoice_id` or by its order's `order_id`: paying a link's order is paying the link, so its state is checked
+ * (only an `issued` link can be paid) and it becomes `paid`. Else Razorpay's text for why it cannot be paid.
+ */
+function whatToPay(caller: Caller, request: Json, events: RazorpayEvents): { order: Order; invoice?: Invoice } | { refusal: string } {
+  const byInvoice = typeof request.invoice_id === 'string';
+  const invoice = byInvoice ? currentInvoice(caller, request.invoice_id, events) : invoiceOfOrder(caller, request.order_id, events);
+  if (byInvoice && !invoice) return { refusal: TEXTS.idNotExist };
+  if (invoice && invoice.status !== 'issued') return { refusal: TEXTS.invoiceNotPayable.replace('{status}', invoice.status) };
+  const order = ordersOf(caller.account).get(invoice?.order_id ?? request.order_id);
+  if (!order) return { refusal: TEXTS.idNotExist };
+  if (order.status === 'paid') return { refusal: TEXTS.orderAlreadyPaid };
+  return { order, ...(invoice ? { invoice } : {}) };
 }
 
 export function checkout(documented: Documented, events: RazorpayEvents): ControlHandler {
@@ -81,19 +99,9 @@ export function checkout(documented: Documented, events: RazorpayEvents): Contro
     if (request.outcome !== undefined && request.outcome !== 'success' && request.outcome !== 'failure') {
       return controlError(400, '"outcome" is "success" (the default) or "failure"');
     }
-    let invoice: Invoice | undefined;
-    let order: Order | undefined;
-    if (typeof request.invoice_id === 'string') {
-      invoice = currentInvoice(caller, request.invoice_id, events);
-      if (!invoice) return { status: 400, body: badRequest(TEXTS.idNotExist) };
-      if (invoice.status !== 'issued')
-        return { status: 400, body: badRequest(TEXTS.invoiceNotPayable.replace('{status}', invoice.status)) };
-      order = ordersOf(account).get(invoice.order_id);
-    } else {
-      order = ordersOf(account).get(request.order_id);
-    }
-    if (!order) return { status: 400, body: badRequest(TEXTS.idNotExist) };
-    if (order.status === 'paid') return { status: 400, body: badRequest(TEXTS.orderAlreadyPaid) };
+    const payable = whatToPay(caller, request, events);
+    if ('refusal' in payable) return { status: 400, body: badRequest(payable.refusal) };
+    const { order, invoice } = payable;
 
     const customerId = invoice?.customer_id ?? order.customer_id ?? null;
     const customer = customerId ? customersOf(account).get(customerId) : undefined;

@@ -5,6 +5,7 @@
  * returns the existing customer; edit changes only what is sent and keeps the pair unique; lists are newest first.
  */
 import { TEXTS } from '../../apis/razorpay.mjs';
+import { splitCallingCode } from '../../lib/calling-code.ts';
 import { dict } from '../../lib/untrusted.ts';
 import type { Reply } from '../../mock/pipeline.ts';
 import { ok, type Documented } from '../documented.ts';
@@ -36,6 +37,13 @@ export function notesOf(notes: unknown): Json | [] {
 
 const text = (value: unknown): string | null => (value === undefined || value === null ? null : String(value).trim());
 const email = (value: unknown): string | null => text(value)?.toLowerCase() ?? null;
+
+/**
+ * Whether an international contact (`+…`) starts with no assigned country calling code (`+999…`): Razorpay reads
+ * contacts with libphonenumber and refuses those (docs/sources/razorpay.md §2.3), which the spec cannot express.
+ */
+const unknownCallingCode = (contact: string | null): boolean =>
+  contact !== null && contact.startsWith('+') && splitCallingCode(contact.slice(1)) === undefined;
 
 /** Another customer of the account with the same (contact, email) pair: Razorpay's duplicate. */
 export function duplicateOf(account: Account, contact: string | null, email: string | null, except?: string): Customer | undefined {
@@ -77,6 +85,7 @@ export function customerHandlers(documented: Documented): Record<string, Handler
       const body = (call.body ?? {}) as Json;
       const customers = customersOf(call.account);
       const contact = text(body.contact);
+      if (unknownCallingCode(contact)) return documented.error(call.operationId, TEXTS.contactInvalidCountryCode);
       const mail = email(body.email);
       const existing = duplicateOf(call.account, contact, mail);
       if (existing) {
@@ -109,6 +118,8 @@ export function customerHandlers(documented: Documented): Record<string, Handler
         if ('email' in body) changed.email = email(body.email);
         if ('contact' in body) changed.contact = text(body.contact);
         if ('gstin' in body) changed.gstin = text(body.gstin);
+        if ('contact' in body && unknownCallingCode(changed.contact))
+          return documented.error(call.operationId, TEXTS.contactInvalidCountryCode);
         if (duplicateOf(call.account, changed.contact, changed.email, customer.id))
           return documented.error(call.operationId, TEXTS.customerExists);
         return ok(customersOf(call.account).add(changed));

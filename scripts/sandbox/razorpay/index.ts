@@ -7,7 +7,7 @@ import type { WebhookSender } from '../webhook-sender.ts';
 import { checkout } from './checkout.ts';
 import { contactEmailPair, customerHandlers, type Customer } from './customers.ts';
 import { razorpayEvents, webhookControls } from './events.ts';
-import { expireDueInvoices, recurringHandlers, type Order, type Payment, type Token } from './recurring.ts';
+import { expireDueInvoices, recurringHandlers, type Invoice, type Order, type Payment, type Token } from './recurring.ts';
 
 /** @param sender delivers the webhooks the state changes cause; without one they are dropped */
 export function razorpaySandbox(contract: Contract, sender?: WebhookSender): VendorSandbox {
@@ -27,7 +27,7 @@ export function razorpaySandbox(contract: Contract, sender?: WebhookSender): Ven
         schema: '#/components/schemas/RazorpayOrder',
         indexes: { receipt: (order: Order) => (typeof order.receipt === 'string' ? order.receipt : undefined) },
       },
-      invoices: { schema: '#/components/schemas/RazorpayInvoice' },
+      invoices: { schema: '#/components/schemas/RazorpayInvoice', indexes: { order: (invoice: Invoice) => invoice.order_id } },
       payments: {
         schema: '#/components/schemas/RazorpayPayment',
         indexes: { token: (payment: Payment) => (payment.card_id ? (payment.token_id ?? undefined) : undefined) },

@@ -78,6 +78,12 @@ export function currentInvoice(caller: Caller, id: string, events: RazorpayEvent
   return invoice;
 }
 
+/** The registration link (invoice) whose own order `orderId` is, as it is now; undefined for an order of its own. */
+export function invoiceOfOrder(caller: Caller, orderId: string, events: RazorpayEvents): Invoice | undefined {
+  const invoice = invoicesOf(caller.account).lookup('order', orderId);
+  return invoice && currentInvoice(caller, invoice.id, events);
+}
+
 /** Expires every invoice of the account whose `expire_by` has passed (after the clock moved). */
 export function expireDueInvoices(caller: Caller, events: RazorpayEvents): void {
   for (const invoice of invoicesOf(caller.account).newest(Infinity, 0, (each) => each.status === 'issued')) {
@@ -97,14 +103,34 @@ export function settleOrder(order: Order, paid: boolean): void {
   }
 }
 
+/**
+ * A whole number a request may send as a numeric string (`"100"`, as Razorpay's docs, the node SDK's types and form
+ * bodies send it); Razorpay's answers hold a number.
+ */
+const wholeNumber = <T>(value: T): T | number => (value === undefined || value === null ? value : Number(value));
+
+/** The mandate of an authorisation order or registration link as its order keeps it: amounts and times as numbers. */
+function mandateOf(token: Json): Json {
+  const mandate = { ...token };
+  for (const key of ['max_amount', 'expire_at', 'first_payment_amount']) {
+    if (key in mandate) mandate[key] = wholeNumber(mandate[key]);
+  }
+  return mandate;
+}
+
+/** Whether an order of the account already holds `receipt`: Razorpay's receipts are unique per merchant. */
+const receiptTaken = (account: Account, receipt: unknown): boolean =>
+  typeof receipt === 'string' && ordersOf(account).lookup('receipt', receipt) !== undefined;
+
 export function createOrder(account: Account, body: Json): Order {
   const orders = ordersOf(account);
+  const amount = Number(body.amount);
   const order: Order = {
     id: newId('order_', orders),
     entity: 'order',
-    amount: body.amount,
+    amount,
     amount_paid: 0,
-    amount_due: body.amount,
+    amount_due: amount,
     currency: body.currency,
     receipt: body.receipt ?? null,
     offer_id: body.offer_id ?? null,
@@ -116,7 +142,7 @@ export function createOrder(account: Account, body: Json): Order {
   if (body.offers !== undefined) order.offers = body.offers;
   if (body.method !== undefined) order.method = body.method;
   if (body.customer_id !== undefined) order.customer_id = body.customer_id;
-  if (body.token !== undefined) order.token = body.token;
+  if (body.token !== undefined) order.token = body.token === null ? null : mandateOf(body.token);
   return orders.add(order);
 }
 
@@ -166,9 +192,7 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
       const body = call.body as Json;
       if (body.customer_id !== undefined && body.customer_id !== null && !customersOf(call.account).has(body.customer_id))
         return notFound(call);
-      if (typeof body.receipt === 'string' && ordersOf(call.account).lookup('receipt', body.receipt)) {
-        return documented.error(call.operationId, TEXTS.receiptNotUnique);
-      }
+      if (receiptTaken(call.account, body.receipt)) return documented.error(call.operationId, TEXTS.receiptNotUnique);
       return ok(createOrder(call.account, body));
     },
 
@@ -179,6 +203,11 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
 
     createRegistrationLink(call) {
       const body = call.body as Json;
+      // The spec cannot hold a clock check: a link must expire after now, on the account's clock.
+      const expireBy = wholeNumber(body.expire_by) ?? null;
+      if (expireBy !== null && expireBy <= call.account.now()) return documented.error(call.operationId, TEXTS.expireByNotFuture);
+      // The link's receipt becomes its order's, so it is held to the orders' rule.
+      if (receiptTaken(call.account, body.receipt)) return documented.error(call.operationId, TEXTS.receiptNotUnique);
       const customers = customersOf(call.account);
       let customer: Customer | undefined;
       if (body.customer_id !== undefined) {
@@ -204,7 +233,6 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
       }
       const registration = body.subscription_registration as Json;
       const { method, ...mandate } = registration;
-      // The request may carry the amount as a string ("100", as Razorpay's docs send it); the answer holds a number.
       const amount = Number(body.amount);
       const order = createOrder(call.account, {
         amount,
@@ -239,7 +267,7 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
         line_items: [],
         payment_id: null,
         status: 'issued',
-        expire_by: body.expire_by ?? null,
+        expire_by: expireBy,
         issued_at: now,
         paid_at: null,
         cancelled_at: null,
@@ -258,6 +286,11 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
         created_at: now,
       } as Invoice;
       return ok(invoices.add(invoice));
+    },
+
+    fetchInvoice(call) {
+      const invoice = currentInvoice(call, call.pathParams.id!, events);
+      return invoice ? ok(invoice) : notFound(call);
     },
 
     notifyInvoice(call) {
@@ -297,6 +330,7 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
       if (token.max_amount !== null && Number(body.amount) > token.max_amount)
         return documented.error(call.operationId, TEXTS.amountExceedsMaximum);
       if (Number(body.amount) !== Number(order.amount)) return documented.error(call.operationId, TEXTS.amountNotOrderAmount);
+      if (body.currency !== order.currency) return documented.error(call.operationId, TEXTS.currencyNotOrderCurrency);
       const payment = paymentEntity(documented, call.account, {
         amount: Number(body.amount),
         currency: body.currency,
