@@ -5,7 +5,7 @@
  * `options.get_client_auth_token` and keys such as `__proto__[x]` stay flat, unknown fields. Objects are
  * prototype-free (see untrusted.ts).
  */
-import { dict, type Dict } from './untrusted.ts';
+import { dict, dictFrom, type Dict } from './untrusted.ts';
 
 /** PHP's `max_input_vars` and `max_input_nesting_level` defaults, which the vendors' front ends share. */
 export const MAX_FORM_FIELDS = 1000;
@@ -35,19 +35,34 @@ export function parseFormBody(body: string, nested: ReadonlySet<string> = new Se
   return out;
 }
 
-/** Sets `value` at `path`, creating prototype-free objects (and arrays for `[]` segments) on the way. */
-function assign(target: Dict | unknown[], path: string[], value: string): void {
-  let container = target as Dict;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i]!;
-    const slot = segment === '' && Array.isArray(container) ? String(container.length) : segment;
-    if (i === path.length - 1) {
-      container[slot] = value;
+/**
+ * Sets `value` at `path`, creating prototype-free objects (and arrays for `[]` segments) on the way. An array takes
+ * only appends: any other key (`notes[length]`, `notes[100000000]`) turns it into a map of its items, as PHP's arrays
+ * are maps, so that no key can resize an array.
+ */
+function assign(target: Dict, path: string[], value: string): void {
+  let holder: Dict = target;
+  let key = path[0]!;
+  for (let i = 1; i <= path.length; i++) {
+    let container = holder[key];
+    const segment = path[i];
+    if (segment === undefined) {
+      holder[key] = value;
       return;
     }
-    const next = container[slot];
-    if (typeof next !== 'object' || next === null) container[slot] = path[i + 1] === '' ? [] : dict();
-    container = container[slot] as Dict;
+    if (typeof container !== 'object' || container === null) container = holder[key] = segment === '' ? [] : dict();
+    if (Array.isArray(container) && segment !== '' && segment !== String(container.length)) {
+      container = holder[key] = dictFrom(container.map((item, index) => [String(index), item] as const));
+    }
+    if (Array.isArray(container)) {
+      // An append: the array becomes the holder of its next index, through a map view of it.
+      container.push(undefined);
+      holder = container as unknown as Dict;
+      key = String(container.length - 1);
+    } else {
+      holder = container as Dict;
+      key = segment;
+    }
   }
 }
 

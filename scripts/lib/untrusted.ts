@@ -50,6 +50,8 @@ export function jsonDepth(text: string, limit = Infinity): number {
   return deepest;
 }
 
+class NumberOutOfRange extends Error {}
+
 /**
  * A copy of parsed JSON whose objects have no prototype. JSON.parse already makes `__proto__` an own data property;
  * copying onto prototype-free objects keeps it one wherever the object travels next (spread, Object.assign, property
@@ -57,7 +59,11 @@ export function jsonDepth(text: string, limit = Infinity): number {
  * small body's parse five times slower. Recursion is safe: callers refuse deep text before parsing.
  */
 function withoutPrototypes(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
+  if (value === null || typeof value !== 'object') {
+    // `1e400` is valid JSON text but parses as Infinity, which no schema's number means and JSON cannot write back.
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new NumberOutOfRange();
+    return value;
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = withoutPrototypes(value[i]);
     return value;
@@ -74,7 +80,8 @@ export function parseUntrustedJson(text: string, maxDepth = MAX_JSON_DEPTH): Jso
   try {
     return { ok: true, value: withoutPrototypes(JSON.parse(text)) };
   } catch (error) {
-    return { ok: false, reason: 'syntax', message: `not valid JSON: ${(error as Error).message}` };
+    const message = error instanceof NumberOutOfRange ? 'a number too large for a double (it reads as Infinity)' : (error as Error).message;
+    return { ok: false, reason: 'syntax', message: `not valid JSON: ${message}` };
   }
 }
 

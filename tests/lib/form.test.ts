@@ -22,6 +22,15 @@ describe('parseFormBody', () => {
     expect(plain(parseFormBody('a[]=1&a[]=2&b[c][d]=3', new Set(['a', 'b'])))).toEqual({ a: ['1', '2'], b: { c: { d: '3' } } });
   });
 
+  it('lets no key resize an array: an array takes appends, any other key makes it a map of its items, as in PHP', () => {
+    const nested = new Set(['notes', 'a']);
+    expect(plain(parseFormBody('notes[]=x&notes[length]=-1', nested))).toEqual({ notes: { 0: 'x', length: '-1' } });
+    const sparse = parseFormBody('notes[]=x&notes[100000000]=y', nested);
+    expect(plain(sparse)).toEqual({ notes: { 0: 'x', 100000000: 'y' } });
+    expect(Object.getPrototypeOf(sparse.notes)).toBeNull();
+    expect(plain(parseFormBody('a[]=1&a[1]=2&a[][b]=3&a[0]=4', nested))).toEqual({ a: { 0: '4', 1: '2', 2: { b: '3' } } });
+  });
+
   it('keeps hostile keys as plain data on prototype-free objects', () => {
     const parsed = parseFormBody(
       '__proto__[polluted]=yes&constructor[prototype][x]=1&notes[__proto__][y]=2&__proto__=z',

@@ -37,6 +37,12 @@ describe('parseUntrustedJson', () => {
   it('reports syntax errors', () => {
     expect(parseUntrustedJson('{"a":')).toMatchObject({ ok: false, reason: 'syntax' });
   });
+
+  it('refuses numbers beyond a double, which JSON.parse reads as Infinity', () => {
+    for (const text of ['{"amount":1e400}', '[1, -1e999]', '{"a":{"b":[2e308]}}'])
+      expect(parseUntrustedJson(text)).toMatchObject({ ok: false, reason: 'syntax', message: expect.stringMatching(/Infinity/) });
+    expect(parseUntrustedJson('{"amount":1.7976931348623157e308}')).toEqual({ ok: true, value: expect.anything() });
+  });
 });
 
 describe('decodeUtf8 and dictFrom', () => {
