@@ -20,3 +20,9 @@ export function splitUrl(url: string): { path: string; query: Query } {
   const hash = url.indexOf('#', mark);
   return { path: url.slice(0, mark), query: parseQuery(url.slice(mark + 1, hash === -1 ? undefined : hash)) };
 }
+
+/** A parameter's value as the Contract validates one that is not an array: the first, when the name repeats. */
+export function firstValue(query: Query, name: string): string | undefined {
+  const value = query[name];
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -47,7 +47,8 @@ export function createHttpFront({ name, pipeline, payloadTooLarge, controls, rec
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const read = await readBody(request);
     if (!read.ok) {
-      refuseTooLarge(request, response, payloadTooLarge());
+      if (read.reason === 'aborted') response.destroy();
+      else refuseTooLarge(request, response, payloadTooLarge());
       return;
     }
     const call: Call = { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers, bytes: read.bytes };

@@ -8,7 +8,8 @@ import type { IncomingMessage } from 'node:http';
 /** The largest request body the mocks read: 1 MiB, as the specs document (a 413 beyond it). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type BodyRead = { ok: true; bytes: Buffer } | { ok: false; reason: 'too-large' };
+/** `aborted`: the client went away before the body ended, and there is nobody to answer. */
+export type BodyRead = { ok: true; bytes: Buffer } | { ok: false; reason: 'too-large' | 'aborted' };
 
 const EMPTY: BodyRead = { ok: true, bytes: Buffer.alloc(0) };
 
@@ -20,7 +21,7 @@ export function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Prom
     request.pause();
     return Promise.resolve({ ok: false, reason: 'too-large' });
   }
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     // Listeners are passed inline: a named per-call closure costs a defineProperty under tsx (esbuild's keepNames).
@@ -36,6 +37,6 @@ export function readBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Prom
       chunks.push(chunk);
     });
     request.once('end', () => resolve({ ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) }));
-    request.once('error', reject);
+    request.once('error', () => resolve({ ok: false, reason: 'aborted' }));
   });
 }

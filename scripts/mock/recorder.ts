@@ -5,7 +5,7 @@
  * `npm run conformance -- <file> [--webhook-secret <secret>]`. Control routes (`/__sandbox/…`) are not recorded:
  * they are not in the specs.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync } from 'node:fs';
 import type { ApiName } from '../apis/index.mjs';
 import { bodyValue, flatHeaders, replyValue, type Call, type Reply } from './pipeline.ts';
 
@@ -14,8 +14,26 @@ export interface Recorder {
   webhook(api: ApiName, headers: Record<string, string>, rawBody: string): void;
 }
 
+/**
+ * Records to `file`, which must be writable now: a path that cannot be is refused before the mocks start. A later
+ * failure (a full disk) never fails the exchange being recorded; it is reported once, until writing works again.
+ */
 export function recordTo(file: string): Recorder {
-  const append = (line: unknown) => appendFileSync(file, `${JSON.stringify(line)}\n`);
+  try {
+    closeSync(openSync(file, 'a'));
+  } catch (error) {
+    throw new Error(`--record ${file}: cannot append to it: ${(error as Error).message}`);
+  }
+  let failing = false;
+  const append = (line: unknown) => {
+    try {
+      appendFileSync(file, `${JSON.stringify(line)}\n`);
+      failing = false;
+    } catch (error) {
+      if (!failing) process.stderr.write(`mock: --record ${file}: ${(error as Error).message}; what follows is missing from it\n`);
+      failing = true;
+    }
+  };
   return {
     exchange: (api, call, reply) => append(exchangeOf(api, call, reply)),
     webhook: (api, headers, body) => append({ kind: 'webhook', api, headers, body }),

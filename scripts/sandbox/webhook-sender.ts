@@ -34,15 +34,20 @@ export interface Delivery {
   delivered: boolean;
 }
 
-/** How many past deliveries are kept, over all accounts, for `POST /__sandbox/webhooks/deliveries`. */
-const KEPT_DELIVERIES = 1000;
+/**
+ * How many of an account's latest deliveries `POST /__sandbox/webhooks/deliveries` lists, and for how many accounts
+ * (the account that sent least recently is forgotten first): one busy account cannot push out another's history.
+ */
+export const KEPT_DELIVERIES_PER_ACCOUNT = 100;
+const KEPT_ACCOUNTS = 1000;
 
 export class WebhookSender {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly inFlight = new Set<Promise<void>>();
   /** Aborts the deliveries under way on close, so that a receiver that never answers cannot hold the sandbox open. */
   private readonly stopping = new AbortController();
-  private readonly recent: { accountId: string; delivery: Delivery }[] = [];
+  /** Per account, oldest first; Map order is recency of sending, oldest first. */
+  private readonly recent = new Map<string, Delivery[]>();
   private closed = false;
 
   /** @param record told of each event's first delivery (its headers and raw body), for `--record` */
@@ -57,8 +62,7 @@ export class WebhookSender {
     const eventId = this.vendor.newEventId();
     const raw = JSON.stringify(body);
     const delivery: Delivery = { event_id: eventId, event, attempts: 0, outcome: 'queued', delivered: false };
-    this.recent.push({ accountId, delivery });
-    if (this.recent.length > KEPT_DELIVERIES) this.recent.shift();
+    this.keep(accountId, delivery);
     if (this.timers.size + this.inFlight.size >= (this.options.maxPending ?? 10_000)) delivery.outcome = 'dropped';
     else this.schedule(() => this.attempt(delivery, raw), 0);
     return eventId;
@@ -66,10 +70,16 @@ export class WebhookSender {
 
   /** The account's latest deliveries, newest first. */
   deliveries(accountId: string): Delivery[] {
-    return this.recent
-      .filter((kept) => kept.accountId === accountId)
-      .map(({ delivery }) => delivery)
-      .reverse();
+    return [...(this.recent.get(accountId) ?? [])].reverse();
+  }
+
+  private keep(accountId: string, delivery: Delivery): void {
+    const kept = this.recent.get(accountId) ?? [];
+    this.recent.delete(accountId); // re-inserted below: the most recent sender last
+    this.recent.set(accountId, kept);
+    if (this.recent.size > KEPT_ACCOUNTS) this.recent.delete(this.recent.keys().next().value!);
+    kept.push(delivery);
+    if (kept.length > KEPT_DELIVERIES_PER_ACCOUNT) kept.shift();
   }
 
   /** Stops retrying, aborts the deliveries under way and waits for them to end. */
@@ -85,7 +95,12 @@ export class WebhookSender {
     if (this.closed) return;
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      const running = work().finally(() => this.inFlight.delete(running));
+      // An attempt settles its own failures; anything else it throws is the sandbox's bug, reported, never a crash.
+      const running = work()
+        .catch((error: Error) => {
+          process.stderr.write(`sandbox: a webhook delivery failed: ${error.stack ?? error.message}\n`);
+        })
+        .finally(() => this.inFlight.delete(running));
       this.inFlight.add(running);
     }, delayMs);
     this.timers.add(timer);
@@ -108,7 +123,9 @@ export class WebhookSender {
     const stop = () => attempt.abort(this.stopping.signal.reason);
     this.stopping.signal.addEventListener('abort', stop, { once: true });
     try {
-      const response = await fetch(this.options.url, { method: 'POST', headers, body: raw, signal: attempt.signal });
+      // A redirect is an answer, not delivered: it is not followed (Razorpay posts to the URL it was given, and following
+      // one could turn a delivery into a GET anywhere, the sandbox's own API included).
+      const response = await fetch(this.options.url, { method: 'POST', headers, body: raw, signal: attempt.signal, redirect: 'manual' });
       await response.body?.cancel(); // only the status counts
       delivery.outcome = response.status;
       delivery.delivered = response.status >= 200 && response.status < 300;

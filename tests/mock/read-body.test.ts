@@ -37,6 +37,13 @@ describe('readBody', () => {
     expect(incoming.pulled()).toBe(0);
   });
 
+  it('tells of a client gone before the end of its body, rather than failing', async () => {
+    const incoming = request(100_000, { 'content-length': '100000' });
+    const read = readBody(incoming, 1024 * 1024);
+    incoming.destroy(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+    expect(await read).toEqual({ ok: false, reason: 'aborted' });
+  });
+
   it('refuses a body announced larger than the cap without reading it', async () => {
     const incoming = request(20 * 1024 * 1024, { 'content-length': String(20 * 1024 * 1024) });
     expect(await readBody(incoming, 1024 * 1024)).toEqual({ ok: false, reason: 'too-large' });

@@ -159,6 +159,8 @@ describe('customers', () => {
     expect((await list(`from=${createdAt + 1}`)).count).toBe(0);
     expect((await list(`to=${createdAt}&count=3`)).count).toBe(3);
     expect((await list(`from=0&to=${createdAt - 100000}`)).count).toBe(0);
+    // A repeated parameter counts as the Contract validated it: the first value.
+    expect((await list('count=1&count=2')).count).toBe(1);
   });
 
   it("answers unknown and malformed ids with Razorpay's exact 400s", async () => {

@@ -4,13 +4,16 @@
  * so that the official SDK's `Razorpay.validateWebhookSignature` accepts it; retries with the same event id after
  * a failed answer or none; answers of the API never waiting for a delivery; `webhooks/trigger` for every event.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Razorpay from 'razorpay';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Contract } from '../../scripts/lib/contract.ts';
 import { mockOptionsFrom } from '../../scripts/mock/cli-options.ts';
 import { startMocks } from '../../scripts/mock/server.ts';
+import { KEPT_DELIVERIES_PER_ACCOUNT } from '../../scripts/sandbox/webhook-sender.ts';
 import { razorpayClient } from '../mock/sdk-clients.ts';
 import { startWebhookReceiver, type Received, type WebhookReceiver } from './fixtures/webhook-receiver.ts';
 import { authorisationOrder, control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
@@ -296,5 +299,52 @@ describe('a receiver that is down', () => {
       await down.close();
     }
     expect(down.received).toHaveLength(2);
+  });
+});
+
+describe('the deliveries a sandbox keeps and makes', () => {
+  it(`lists each account's latest ${KEPT_DELIVERIES_PER_ACCOUNT}: one busy account cannot push out another's`, async () => {
+    const endpoint = await startWebhookReceiver();
+    const mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 }, webhooks: { razorpay: { url: endpoint.url } } });
+    try {
+      const quiet = account();
+      const busy = account();
+      await control(mocks, 'razorpay', 'webhooks/trigger', { event: 'order.paid' }, quiet.headers);
+      // More than the account's own share, and more than the thousand a list shared by all accounts held.
+      for (let i = 0; i < 1001; i++) await control(mocks, 'razorpay', 'webhooks/trigger', { event: 'payment.failed' }, busy.headers);
+      const listed = async (headers: Record<string, string>) =>
+        (await control(mocks, 'razorpay', 'webhooks/deliveries', undefined, headers)).json.items as { event: string }[];
+      expect((await listed(quiet.headers)).map((delivery) => delivery.event)).toEqual(['order.paid']);
+      expect(await listed(busy.headers)).toHaveLength(KEPT_DELIVERIES_PER_ACCOUNT);
+    } finally {
+      await mocks.close();
+      await endpoint.close();
+    }
+  }, 60_000);
+
+  it('does not follow a redirect: the answer is the 3XX, retried as a failure', async () => {
+    const elsewhere = await startWebhookReceiver();
+    const redirecting = createServer((request, response) => {
+      request.resume();
+      response.writeHead(302, { location: elsewhere.url }).end();
+    });
+    await new Promise<void>((listening) => redirecting.listen(0, '127.0.0.1', listening));
+    const url = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/hook`;
+    const mocks = await startMocks({ ports: { gateway: 0, razorpay: 0, juspay: 0 }, webhooks: { razorpay: { url, maxAttempts: 1 } } });
+    try {
+      const { headers } = account();
+      await control(mocks, 'razorpay', 'webhooks/trigger', { event: 'order.paid' }, headers);
+      let delivery: { outcome: unknown; delivered: boolean } | undefined;
+      await vi.waitFor(async () => {
+        [delivery] = (await control(mocks, 'razorpay', 'webhooks/deliveries', undefined, headers)).json.items;
+        expect(delivery!.outcome).not.toBe('queued');
+      });
+      expect(delivery).toMatchObject({ outcome: 302, delivered: false });
+      expect(elsewhere.received).toEqual([]);
+    } finally {
+      await mocks.close();
+      redirecting.close();
+      await elsewhere.close();
+    }
   });
 });

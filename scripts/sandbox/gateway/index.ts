@@ -16,6 +16,7 @@ import { newRequestId } from '../../apis/gateway.mjs';
 import { boundedMemo } from '../../lib/bounded-memo.mjs';
 import { splitCallingCode } from '../../lib/calling-code.ts';
 import { encodeFormBody } from '../../lib/form.ts';
+import { firstValue } from '../../lib/query.ts';
 import { randomChars } from '../../lib/random-chars.mjs';
 import type { Contract } from '../../lib/contract.ts';
 import { dict } from '../../lib/untrusted.ts';
@@ -178,10 +179,7 @@ export function gatewaySandbox({ pipelines, contracts, sandboxes, state }: Gatew
   }
 
   const bindingOfCall = (sandboxCall: SandboxCall): Binding => bindingOf(sandboxCall.accountId);
-  const idOf = (sandboxCall: SandboxCall): string | undefined => {
-    const id = sandboxCall.query.id;
-    return Array.isArray(id) ? id[0] : id;
-  };
+  const idOf = (sandboxCall: SandboxCall): string | undefined => firstValue(sandboxCall.query, 'id');
 
   return {
     handlers: {

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Contract } from '../../lib/contract.ts';
+import { firstValue } from '../../lib/query.ts';
 import type { Reply } from '../../mock/pipeline.ts';
 import { ok, Documented } from '../documented.ts';
 import { HEX, randomChars } from '../../lib/random-chars.mjs';
@@ -89,7 +90,9 @@ export function juspaySandbox(contract: Contract): VendorSandbox {
 
     getCustomer(call) {
       const customer = findCustomer(call.account, call.pathParams.customer_id!);
-      return customer ? answer(call.account, customer, wantsToken(call.query['options.get_client_auth_token'])) : notFound(call);
+      return customer
+        ? answer(call.account, customer, wantsToken(firstValue(call.query, 'options.get_client_auth_token')))
+        : notFound(call);
     },
 
     updateCustomer(call) {

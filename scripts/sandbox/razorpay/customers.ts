@@ -11,6 +11,7 @@ import type { Reply } from '../../mock/pipeline.ts';
 import { ok, type Documented } from '../documented.ts';
 import { newId } from '../ids.ts';
 import type { Handler, SandboxCall } from '../sandbox.ts';
+import { firstValue } from '../../lib/query.ts';
 import type { Account, Collection, Entity } from '../state.ts';
 
 type Json = Record<string, any>;
@@ -57,7 +58,10 @@ export function page<T extends Entity & { created_at: number }>(
   collection: Collection<T>,
   query: SandboxCall['query'],
 ): { entity: 'collection'; count: number; items: T[] } {
-  const number = (name: string, fallback: number): number => (query[name] === undefined ? fallback : Number(query[name]));
+  const number = (name: string, fallback: number): number => {
+    const value = firstValue(query, name);
+    return value === undefined ? fallback : Number(value);
+  };
   const from = number('from', -Infinity);
   const to = number('to', Infinity);
   const items = collection.newest(number('count', 10), number('skip', 0), (item) => item.created_at >= from && item.created_at <= to);
