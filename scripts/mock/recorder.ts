@@ -22,7 +22,7 @@ export function recordTo(file: string): Recorder {
   try {
     closeSync(openSync(file, 'a'));
   } catch (error) {
-    throw new Error(`--record ${file}: cannot append to it: ${(error as Error).message}`);
+    throw new Error(`--record ${file}: cannot append to it: ${(error as Error).message}`, { cause: error });
   }
   let failing = false;
   const append = (line: unknown) => {
