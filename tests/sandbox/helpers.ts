@@ -97,3 +97,14 @@ export const authorisationOrder = (rzp: Razorpay, customerId: string) =>
     method: 'card',
     token: { max_amount: 5000, expire_at: 2709971120, frequency: 'monthly' },
   } as any);
+
+/** A registration link (an invoice whose payment authorises card mandates up to ₹500), as seed 003 creates one; `fields` add or replace. */
+export const registrationLink = (rzp: Razorpay, fields: Record<string, unknown>) =>
+  rzp.subscriptions.createRegistrationLink({
+    type: 'link',
+    amount: 100,
+    currency: 'INR',
+    description: 'Registration',
+    subscription_registration: { method: 'card', max_amount: 50000, expire_at: 2709971120 },
+    ...fields,
+  } as any) as Promise<any>;

@@ -6,7 +6,7 @@
 import Razorpay from 'razorpay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { razorpayClient } from '../mock/sdk-clients.ts';
-import { authorisationOrder, control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
+import { authorisationOrder, control, freshKeyId, registrationLink, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
 
 let sandbox: RecordedSandbox;
 beforeAll(async () => {
@@ -410,16 +410,8 @@ describe('orders, Checkout and the recurring-card flow', () => {
 
   it('registration links: issued, notified, paid through Checkout (saving the token), or cancelled, or expired', async () => {
     const { rzp, headers } = account();
-    const link = {
-      type: 'link',
-      customer: { name: 'Gaurav Kumar', email: 'link@example.com', contact: '9000090000' },
-      amount: 100,
-      currency: 'INR',
-      description: 'Registration',
-      subscription_registration: { method: 'card', max_amount: 50000, expire_at: 2709971120 },
-      receipt: 'link-1',
-    };
-    const issued = (await rzp.subscriptions.createRegistrationLink(link as any)) as any;
+    const link = { customer: { name: 'Gaurav Kumar', email: 'link@example.com', contact: '9000090000' }, receipt: 'link-1' };
+    const issued = await registrationLink(rzp, link);
     expect(issued).toMatchObject({ entity: 'invoice', status: 'issued', amount: 100, customer_details: { email: 'link@example.com' } });
     expect(issued.id).toMatch(/^inv_[0-9A-Za-z]{14}$/);
     expect(await rzp.invoices.notifyBy(issued.id, 'sms')).toEqual({ success: true });
@@ -438,21 +430,15 @@ describe('orders, Checkout and the recurring-card flow', () => {
     const notPayable = await refusal(rzp.invoices.notifyBy(issued.id, 'email'));
     expect(notPayable.error.description).toBe('Operation not allowed for invoice in paid status');
 
-    const second = (await rzp.subscriptions.createRegistrationLink({ ...link, receipt: 'link-2' } as any)) as any;
+    const second = await registrationLink(rzp, { ...link, receipt: 'link-2' });
     expect(second.customer_id).toBe(issued.customer_id);
     expect(await rzp.invoices.cancel(second.id)).toMatchObject({ id: second.id, status: 'cancelled' });
     expect((await control(sandbox, 'razorpay', 'checkout', { invoice_id: second.id }, headers)).status).toBe(400);
 
-    const past = await refusal(
-      rzp.subscriptions.createRegistrationLink({ ...link, receipt: 'link-past', expire_by: Math.floor(Date.now() / 1000) - 60 } as any),
-    );
+    const past = await refusal(registrationLink(rzp, { ...link, receipt: 'link-past', expire_by: Math.floor(Date.now() / 1000) - 60 }));
     expect(past).toMatchObject({ statusCode: 400, error: { description: 'The expire_by must be a time in the future' } });
 
-    const expiring = (await rzp.subscriptions.createRegistrationLink({
-      ...link,
-      receipt: 'link-3',
-      expire_by: Math.floor(Date.now() / 1000) + 3600,
-    } as any)) as any;
+    const expiring = await registrationLink(rzp, { ...link, receipt: 'link-3', expire_by: Math.floor(Date.now() / 1000) + 3600 });
     expect((await control(sandbox, 'razorpay', 'clock', { advance_seconds: 7200 }, headers)).status).toBe(200);
     expect((await refusal(rzp.invoices.notifyBy(expiring.id, 'sms'))).error.description).toBe(
       'Operation not allowed for invoice in expired status',
@@ -464,15 +450,7 @@ describe('orders, Checkout and the recurring-card flow', () => {
   it("a registration link's receipt is unique among orders' receipts, as its order's is", async () => {
     const { rzp } = account();
     const link = (receipt: string) =>
-      rzp.subscriptions.createRegistrationLink({
-        type: 'link',
-        customer: { name: 'Gaurav Kumar', email: 'receipt@example.com', contact: '9000090000' },
-        amount: 100,
-        currency: 'INR',
-        description: 'Registration',
-        subscription_registration: { method: 'card', max_amount: 50000, expire_at: 2709971120 },
-        receipt,
-      } as any) as Promise<any>;
+      registrationLink(rzp, { customer: { name: 'Gaurav Kumar', email: 'receipt@example.com', contact: '9000090000' }, receipt });
     const unique = 'Order receipt should be unique.';
     expect(await link('R1')).toMatchObject({ receipt: 'R1', status: 'issued' });
     expect((await refusal(link('R1'))).error.description).toBe(unique);
@@ -483,16 +461,7 @@ describe('orders, Checkout and the recurring-card flow', () => {
 
   it("paying a registration link's order is paying the link: its state is checked and it becomes paid", async () => {
     const { rzp, headers } = account();
-    const link = (customer: object, extra: object = {}) =>
-      rzp.subscriptions.createRegistrationLink({
-        type: 'link',
-        customer,
-        amount: 100,
-        currency: 'INR',
-        description: 'Registration',
-        subscription_registration: { method: 'card', max_amount: 50000, expire_at: 2709971120 },
-        ...extra,
-      } as any) as Promise<any>;
+    const link = (customer: object, extra: object = {}) => registrationLink(rzp, { customer, ...extra });
 
     const issued = await link({ name: 'Gaurav Kumar', email: 'by-order@example.com', contact: '9000090000' });
     const paid = await control(sandbox, 'razorpay', 'checkout', { order_id: issued.order_id }, headers);

@@ -16,7 +16,7 @@ import { startMocks } from '../../scripts/mock/server.ts';
 import { KEPT_DELIVERIES_PER_ACCOUNT } from '../../scripts/sandbox/webhook-sender.ts';
 import { razorpayClient } from '../mock/sdk-clients.ts';
 import { startWebhookReceiver, type Received, type WebhookReceiver } from './fixtures/webhook-receiver.ts';
-import { authorisationOrder, control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
+import { authorisationOrder, control, freshKeyId, registrationLink, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
 
 // A gc() of this process, without starting it with --expose-gc.
 setFlagsFromString('--expose-gc');
@@ -131,15 +131,10 @@ describe('the recurring-card flow sends what Razorpay sends', () => {
   it('registration links: paid → invoice.paid; expired on the clock → invoice.expired; cancelled → no event', async () => {
     const { rzp, headers } = account();
     const link = (expire_by?: number) =>
-      rzp.subscriptions.createRegistrationLink({
+      registrationLink(rzp, {
         customer: { name: 'Gaurav Kumar', email: 'link@example.com', contact: '9123456780' },
-        type: 'link',
-        amount: 100,
-        currency: 'INR',
-        description: 'Registration',
-        subscription_registration: { method: 'card', max_amount: 50000, expire_at: 2709971120 },
         ...(expire_by ? { expire_by } : {}),
-      } as any) as Promise<any>;
+      });
 
     const paidLink = await link();
     await control(sandbox, 'razorpay', 'checkout', { invoice_id: paidLink.id }, headers);
