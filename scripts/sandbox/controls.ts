@@ -15,7 +15,7 @@ import { decodeUtf8, parseUntrustedJson } from '../lib/untrusted.ts';
 import type { ControlRoutes } from '../mock/http-front.ts';
 import { flatHeaders, type Reply } from '../mock/pipeline.ts';
 import type { ControlHandler, VendorSandbox } from './sandbox.ts';
-import type { Account, SandboxState } from './state.ts';
+import { isClockOffset, MAX_CLOCK_OFFSET_SECONDS, type Account, type SandboxState } from './state.ts';
 
 const PREFIX = '/__sandbox/';
 
@@ -24,14 +24,11 @@ export function controlError(status: number, detail: string): Reply {
   return { status, headers: { 'content-type': 'application/problem+json' }, body: { title, status, detail } };
 }
 
-/** How far clock calls may move an account's clock in all: its dates stay four-digit years the vendors' formats hold. */
-export const MAX_CLOCK_OFFSET_SECONDS = 100 * 365 * 86_400;
-
 /** The clock control on one account: `{"advance_seconds": N}` moves its clock forward, then what expires by then expires. */
 export function advanceClock(caller: { accountId: string; account: Account }, body: unknown, onClock: VendorSandbox['onClock']): Reply {
   const { account } = caller;
   const seconds = (body as Record<string, unknown> | undefined)?.advance_seconds;
-  if (!Number.isInteger(seconds) || (seconds as number) < 0 || account.clockOffset + (seconds as number) > MAX_CLOCK_OFFSET_SECONDS) {
+  if (!Number.isInteger(seconds) || (seconds as number) < 0 || !isClockOffset(account.clockOffset + (seconds as number))) {
     return controlError(
       400,
       `"advance_seconds" must be a whole number of seconds, 0 or more, that keeps the clock within ${MAX_CLOCK_OFFSET_SECONDS} s (100 years) of today`,

@@ -11,7 +11,14 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { Contract } from '../lib/contract.ts';
 import { parseUntrustedJson } from '../lib/untrusted.ts';
-import { STATE_FORMAT, type CollectionDefinition, type SandboxState, type SavedState } from './state.ts';
+import {
+  isClockOffset,
+  MAX_CLOCK_OFFSET_SECONDS,
+  STATE_FORMAT,
+  type CollectionDefinition,
+  type SandboxState,
+  type SavedState,
+} from './state.ts';
 
 export const WRITE_DELAY_MS = 100;
 
@@ -50,7 +57,10 @@ export function readStateFile(file: string, schemas: CollectionSchemas): SavedSt
       const at = `/apis/${escape(api)}/${escape(account)}`;
       if (!isObject(saved) || !isObject(saved.collections)) fail(at, 'must be {"collections": {…}, "clock_offset"?: seconds}');
       const { clock_offset: offset, collections } = saved as { clock_offset?: unknown; collections: Record<string, unknown> };
-      if (offset !== undefined && !Number.isInteger(offset)) fail(`${at}/clock_offset`, 'must be a whole number of seconds');
+      // The clock control's bound: a clock beyond it has dates no vendor format holds (Juspay's creates would fail).
+      if (offset !== undefined && !isClockOffset(offset)) {
+        fail(`${at}/clock_offset`, `must be a whole number of seconds from 0 to ${MAX_CLOCK_OFFSET_SECONDS} (100 years)`);
+      }
       for (const [name, entities] of Object.entries(collections)) {
         const where = `${at}/collections/${escape(name)}`;
         if (!(name in known!.collections)) fail(where, `unknown collection (known: ${Object.keys(known!.collections).join(', ')})`);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Contract } from '../../scripts/lib/contract.ts';
 import { responseExamples } from '../../scripts/lib/examples.mjs';
-import { MAX_CLOCK_OFFSET_SECONDS } from '../../scripts/sandbox/controls.ts';
+import { MAX_CLOCK_OFFSET_SECONDS } from '../../scripts/sandbox/state.ts';
 import { razorpayClient } from '../mock/sdk-clients.ts';
 import { control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startMocks } from '../../scripts/mock/server.ts';
 import { StateFileError } from '../../scripts/sandbox/persistence.ts';
-import { STATE_FORMAT } from '../../scripts/sandbox/state.ts';
+import { MAX_CLOCK_OFFSET_SECONDS, STATE_FORMAT } from '../../scripts/sandbox/state.ts';
 import { razorpayClient } from '../mock/sdk-clients.ts';
 import { twoStates } from './fixtures/two-states.ts';
 
@@ -19,6 +19,23 @@ const dir = mkdtempSync(join(tmpdir(), 'sandbox-state-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ports = { gateway: 0, razorpay: 0, juspay: 0 };
 const keyId = 'rzp_test_pppppppppppppp';
+
+/** A state file holding `apis`, given as JSON text so that keys such as `__proto__` stay plain keys. */
+const stateWith = (apis: string): string => {
+  const file = join(dir, `state-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, `{"format": "${STATE_FORMAT}", "version": 1, "apis": ${apis}}`);
+  return file;
+};
+/** The message startMocks refuses these options with (a StateFileError), or undefined when it starts. */
+const refusal = async (options: Parameters<typeof startMocks>[0]): Promise<string | undefined> => {
+  try {
+    await (await startMocks({ ports, ...options })).close();
+    return undefined;
+  } catch (error) {
+    expect(error).toBeInstanceOf(StateFileError);
+    return (error as Error).message;
+  }
+};
 
 describe('--state', () => {
   it('keeps the data across a restart', async () => {
@@ -83,6 +100,19 @@ describe('--seed', () => {
     expect(await startMocks({ ports, seed: notState }).catch((caught: Error) => caught.message)).toMatch(
       /must be \{"format": "cloudlesspay-sandbox-state"/,
     );
+  });
+});
+
+describe('state files from outside', () => {
+  it('refuses a clock offset the clock control could not reach (0 to 100 years, whole seconds), naming the field', async () => {
+    for (const offset of [100_000_000_000_000, -1, MAX_CLOCK_OFFSET_SECONDS + 1, 1.5]) {
+      const file = stateWith(`{"juspay": {"m1": {"clock_offset": ${offset}, "collections": {}}}}`);
+      expect(await refusal({ seed: file })).toBe(
+        `${file}: /apis/juspay/m1/clock_offset: must be a whole number of seconds from 0 to ${MAX_CLOCK_OFFSET_SECONDS} (100 years)`,
+      );
+    }
+    const farthest = stateWith(`{"juspay": {"m1": {"clock_offset": ${MAX_CLOCK_OFFSET_SECONDS}, "collections": {}}}}`);
+    expect(await refusal({ seed: farthest })).toBeUndefined();
   });
 });
 
