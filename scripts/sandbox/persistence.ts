@@ -50,7 +50,8 @@ export function readStateFile(file: string, schemas: CollectionSchemas): SavedSt
   const apis = (saved as Record<string, unknown>).apis;
   if (!isObject(apis)) fail('/apis', 'must be an object of APIs');
   for (const [api, accounts] of Object.entries(apis as Record<string, unknown>)) {
-    const known = schemas[api];
+    // Own keys only: an API named `toString` or `__proto__` must not find Object.prototype's members.
+    const known = Object.hasOwn(schemas, api) ? schemas[api] : undefined;
     if (!known) fail(`/apis/${escape(api)}`, `unknown API (known: ${Object.keys(schemas).join(', ')})`);
     if (!isObject(accounts)) fail(`/apis/${escape(api)}`, 'must be an object of accounts');
     for (const [account, saved] of Object.entries(accounts as Record<string, unknown>)) {
@@ -63,7 +64,8 @@ export function readStateFile(file: string, schemas: CollectionSchemas): SavedSt
       }
       for (const [name, entities] of Object.entries(collections)) {
         const where = `${at}/collections/${escape(name)}`;
-        if (!(name in known!.collections)) fail(where, `unknown collection (known: ${Object.keys(known!.collections).join(', ')})`);
+        if (!Object.hasOwn(known!.collections, name))
+          fail(where, `unknown collection (known: ${Object.keys(known!.collections).join(', ')})`);
         if (!Array.isArray(entities)) fail(where, 'must be an array of entities');
         const schema = known!.collections[name]!.schema;
         (entities as unknown[]).forEach((entity, index) => {

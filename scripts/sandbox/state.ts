@@ -171,7 +171,8 @@ export class Account {
 
   /** The named collection (one its API's sandbox defines), made on first use with its indexes. */
   collection<T extends Entity>(name: string): Collection<T> {
-    const definition = this.definitions[name];
+    // Own keys only: `toString` or `constructor` (a name from a state file) must not find Object.prototype's.
+    const definition = Object.hasOwn(this.definitions, name) ? this.definitions[name] : undefined;
     if (!definition) throw new Error(`no collection "${name}" is defined for this account's API`);
     this.collections[name] ??= new Collection<T>(this.maxObjects, definition.indexes) as unknown as Collection;
     return this.collections[name] as unknown as Collection<T>;

@@ -114,6 +114,19 @@ describe('state files from outside', () => {
     const farthest = stateWith(`{"juspay": {"m1": {"clock_offset": ${MAX_CLOCK_OFFSET_SECONDS}, "collections": {}}}}`);
     expect(await refusal({ seed: farthest })).toBeUndefined();
   });
+
+  it('knows APIs and collections by their own names only: toString, __proto__ and constructor are unknown', async () => {
+    for (const name of ['toString', '__proto__', 'constructor']) {
+      const api = stateWith(`{"${name}": {"a": {"collections": {"x": []}}}}`);
+      expect(await refusal({ seed: api })).toBe(`${api}: /apis/${name}: unknown API (known: gateway, razorpay, juspay)`);
+      const empty = stateWith(`{"${name}": {"a": {"collections": {}}}}`);
+      expect(await refusal({ seed: empty })).toMatch(new RegExp(`^${empty}: /apis/${name}: unknown API`));
+      const collection = stateWith(`{"razorpay": {"${keyId}": {"collections": {"${name}": [{"id": "x"}]}}}}`);
+      expect(await refusal({ stateFile: collection })).toMatch(
+        new RegExp(`^${collection}: /apis/razorpay/${keyId}/collections/${name}: unknown collection \\(known: customers, `),
+      );
+    }
+  });
 });
 
 describe('atomic writes', () => {
