@@ -97,7 +97,10 @@ export function writeAtomically(file: string, text: string): void {
   }
 }
 
-/** Keeps `file` up to date with the state: loads it if it exists, then saves after changes and on close. */
+/**
+ * Keeps `file` up to date with the state: loads it if it exists, writes it at once (so that a path it cannot write
+ * stops the sandbox before it answers, rather than losing every change), then saves after changes and on close.
+ */
 export class StateFile {
   private timer: NodeJS.Timeout | undefined;
 
@@ -107,6 +110,13 @@ export class StateFile {
     schemas: CollectionSchemas,
   ) {
     if (existsSync(file)) state.load(readStateFile(file, schemas));
+    try {
+      this.save();
+    } catch (error) {
+      throw new StateFileError(
+        `${file}: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): every change would be lost`,
+      );
+    }
     state.onChange(() => {
       this.timer ??= setTimeout(() => this.write(), WRITE_DELAY_MS);
     });
@@ -121,10 +131,14 @@ export class StateFile {
     clearTimeout(this.timer);
     this.timer = undefined;
     try {
-      writeAtomically(this.file, `${JSON.stringify(this.state.save(), null, 2)}\n`);
+      this.save();
     } catch (error) {
       // The sandbox keeps answering; the file stays as it was last written.
       process.stderr.write(`sandbox: cannot save the state to ${this.file}: ${(error as Error).message}\n`);
     }
+  }
+
+  private save(): void {
+    writeAtomically(this.file, `${JSON.stringify(this.state.save(), null, 2)}\n`);
   }
 }

@@ -129,6 +129,13 @@ describe('state files from outside', () => {
   });
 });
 
+describe('--state on disk', () => {
+  it('refuses to start when the state file cannot be written, naming it', async () => {
+    const file = join(dir, 'no-such-dir', 's.json');
+    expect(await refusal({ stateFile: file })).toMatch(new RegExp(`^${file}: cannot write it \\(ENOENT\\)`));
+  });
+});
+
 describe('atomic writes', () => {
   it('a writer killed at random moments leaves one of the two states, whole', async () => {
     const file = join(dir, 'atomic.json');
