@@ -8,7 +8,19 @@
  * A state file is checked before anything of it is used: its shape, and every entity against the spec schema of
  * its collection; a problem is reported with the file and the JSON pointer of the entity at fault.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Contract } from '../lib/contract.ts';
 import { parseUntrustedJson } from '../lib/untrusted.ts';
 import {
@@ -81,6 +93,7 @@ export function readStateFile(file: string, schemas: CollectionSchemas): SavedSt
 
 /** Writes `text` to `file` atomically: a temporary file beside it, flushed, then renamed over it. */
 export function writeAtomically(file: string, text: string): void {
+  // One per writer (removeStaleTemporaries reads the pid back): two writers never write into one temporary file.
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
   try {
@@ -97,12 +110,62 @@ export function writeAtomically(file: string, text: string): void {
   }
 }
 
+const MAX_SYMLINK_HOPS = 32;
+
+/**
+ * The file `file` names once symbolic links are followed, also when a link's target does not exist yet: the rename
+ * of an atomic write replaces what it is given, so given the link it would replace the link and leave the target stale.
+ */
+function linkTarget(file: string): string {
+  let path = resolve(file);
+  for (let hop = 0; hop < MAX_SYMLINK_HOPS; hop++) {
+    let link: string;
+    try {
+      link = readlinkSync(path);
+    } catch {
+      return path; // not a link (or nothing there yet): the file itself
+    }
+    path = resolve(dirname(path), link);
+  }
+  throw new StateFileError(`${file}: more than ${MAX_SYMLINK_HOPS} symbolic links in a row`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // someone else's process, alive
+  }
+}
+
+/**
+ * Removes the temporary files of `file` that writers killed mid-write left behind (`kill -9`): those of processes
+ * no longer alive. A live process's may be a write under way, and is kept.
+ */
+function removeStaleTemporaries(file: string): void {
+  const directory = dirname(file);
+  const prefix = `${basename(file)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return; // no directory to read: the first write reports it
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? name.slice(prefix.length, -'.tmp'.length) : '';
+    if (/^\d+$/.test(pid) && !isAlive(Number(pid))) rmSync(join(directory, name), { force: true });
+  }
+}
+
 /**
  * Keeps `file` up to date with the state: loads it if it exists, writes it at once (so that a path it cannot write
  * stops the sandbox before it answers, rather than losing every change), then saves after changes and on close.
  */
 export class StateFile {
   private timer: NodeJS.Timeout | undefined;
+  /** Where saves go: the file behind `file` when it is a symbolic link. */
+  private readonly target: string;
 
   constructor(
     private readonly file: string,
@@ -110,6 +173,8 @@ export class StateFile {
     schemas: CollectionSchemas,
   ) {
     if (existsSync(file)) state.load(readStateFile(file, schemas));
+    this.target = linkTarget(file);
+    removeStaleTemporaries(this.target);
     try {
       this.save();
     } catch (error) {
@@ -139,6 +204,6 @@ export class StateFile {
   }
 
   private save(): void {
-    writeAtomically(this.file, `${JSON.stringify(this.state.save(), null, 2)}\n`);
+    writeAtomically(this.target, `${JSON.stringify(this.state.save(), null, 2)}\n`);
   }
 }

@@ -3,8 +3,8 @@
  * one is reported with the file and the JSON pointer), and a write killed at any moment leaves the old state or the
  * new one, never a torn file.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,6 +133,30 @@ describe('--state on disk', () => {
   it('refuses to start when the state file cannot be written, naming it', async () => {
     const file = join(dir, 'no-such-dir', 's.json');
     expect(await refusal({ stateFile: file })).toMatch(new RegExp(`^${file}: cannot write it \\(ENOENT\\)`));
+  });
+
+  it('writes through a symlink to its target, which stays a link', async () => {
+    const target = join(dir, 'target.json');
+    writeFileSync(target, `{"format": "${STATE_FORMAT}", "version": 1, "apis": {}}`);
+    const link = join(dir, 'link.json');
+    symlinkSync(target, link);
+    const mocks = await startMocks({ ports, stateFile: link });
+    const created = await razorpayClient(mocks.urls.razorpay, { key_id: keyId, key_secret: 's' }).customers.create({ name: 'Linked' });
+    await mocks.close();
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(target, 'utf8')).apis.razorpay[keyId].collections.customers).toEqual([created]);
+  });
+
+  it('removes the temporary files writers killed mid-write left behind, not those of live processes', async () => {
+    const file = join(dir, 'killed.json');
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const stale = `${file}.${dead}.tmp`;
+    const live = `${file}.${process.ppid}.tmp`;
+    writeFileSync(stale, '{');
+    writeFileSync(live, '{');
+    await (await startMocks({ ports, stateFile: file })).close();
+    expect([existsSync(stale), existsSync(live)]).toEqual([false, true]);
+    rmSync(live);
   });
 });
 
