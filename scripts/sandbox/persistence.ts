@@ -42,6 +42,40 @@ export type CollectionSchemas = Record<string, { contract: Contract; collections
 const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const failsOnToken = (text: string): boolean => {
+  try {
+    JSON.parse(text);
+    return false;
+  } catch (error) {
+    return /Unexpected token/.test((error as Error).message);
+  }
+};
+
+/**
+ * Where JSON.parse found `text` invalid: the position its message gives; else, as V8 names an unexpected token
+ * without one, the last character of the shortest prefix that fails on it (a prefix cut before the token fails as
+ * truncated: "Unexpected end", or a position at its end).
+ */
+function syntaxErrorOffset(text: string, message: string): number {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  if (!/Unexpected token/.test(message)) return text.length; // "Unexpected end of JSON input"
+  let holds = text.length; // a prefix this long fails on the token
+  let short = 0; // one this long does not
+  while (holds - short > 1) {
+    const middle = Math.floor((holds + short) / 2);
+    if (failsOnToken(text.slice(0, middle))) holds = middle;
+    else short = middle;
+  }
+  return holds - 1;
+}
+
+/** `line:column` (both from 1, columns in UTF-16 units as JavaScript counts them) of an offset into `text`. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
+}
+
 /** Reads and checks a state file; throws StateFileError naming the file and what is wrong where. */
 export function readStateFile(file: string, schemas: CollectionSchemas): SavedState {
   let text: string;
@@ -51,7 +85,11 @@ export function readStateFile(file: string, schemas: CollectionSchemas): SavedSt
     throw new StateFileError(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   const parsed = parseUntrustedJson(text, 64);
-  if (!parsed.ok) throw new StateFileError(`${file}: not JSON: ${parsed.message}`);
+  if (!parsed.ok) {
+    // file:line:column, as editors and terminals jump to; the nesting bound has no position.
+    const at = parsed.reason === 'syntax' ? `:${lineAndColumn(text, syntaxErrorOffset(text, parsed.message))}` : '';
+    throw new StateFileError(`${file}${at}: ${parsed.message}`);
+  }
   const saved = parsed.value;
   const fail = (pointer: string, problem: string): never => {
     throw new StateFileError(`${file}: ${pointer || '(root)'}: ${problem}`);

@@ -127,6 +127,21 @@ describe('state files from outside', () => {
       );
     }
   });
+
+  it('reports a JSON syntax error as file:line:column', async () => {
+    const cases: [string, string][] = [
+      ['{\n  "format": x\n}', ':2:13: '],
+      ['{\n  "format": "a",\n}\n', ':3:1: '],
+      ['{\n  "a": tru\n}', ':2:11: '],
+      ['{"a": 1', ':1:8: '],
+      [`{\n${'  "k": 1,\n'.repeat(500)}  "z": x\n}`, ':502:8: '], // V8 quotes only the text around it
+    ];
+    for (const [text, at] of cases) {
+      const file = join(dir, 'syntax.json');
+      writeFileSync(file, text);
+      expect(await refusal({ seed: file })).toMatch(new RegExp(`^${file}${at}not valid JSON: `));
+    }
+  });
 });
 
 describe('--state on disk', () => {
