@@ -3,7 +3,8 @@
  * authenticated like the API (the caller's credentials say whose state they act on):
  * - `reset`: forgets the caller's state, nobody else's;
  * - `failures` `{"status": 504, "count"?: 1, "operation"?: "<operationId>"}`: the caller's next `count` calls (of
- *   that operation, or any) answer the documented example of `status`, so that clients can test their retries;
+ *   that operation, or any) answer the documented example of `status`, so that clients can test their retries
+ *   (at most MAX_PLANNED_FAILURES plans at a time);
  * - `clock` `{"advance_seconds": N}`: moves the caller's clock forward, so that expiries can be reached;
  * - the vendor's own (Razorpay: `checkout`, `webhooks/trigger`, `webhooks/deliveries`).
  * Answers are JSON; refusals are `application/problem+json`.
@@ -39,6 +40,12 @@ export function advanceClock(caller: { accountId: string; account: Account }, bo
   return { status: 200, body: { now: account.now() } };
 }
 
+/**
+ * Failures one account may have planned at a time: more than any retry test needs, and few enough that the answer,
+ * which lists them all, stays small and serving one stays cheap (it searches them in order).
+ */
+export const MAX_PLANNED_FAILURES = 100;
+
 function commonControls(
   definition: ApiDefinition,
   contract: Contract,
@@ -67,6 +74,12 @@ function commonControls(
         (typeof operation !== 'string' || !contract.operations.some((info) => info.operationId === operation))
       ) {
         return controlError(400, `"operation" must be an operationId of the ${definition.name} spec`);
+      }
+      if (account.failures.length >= MAX_PLANNED_FAILURES) {
+        return controlError(
+          400,
+          `at most ${MAX_PLANNED_FAILURES} failures can be planned per account, and ${MAX_PLANNED_FAILURES} are: let them be served, or POST /__sandbox/reset`,
+        );
       }
       account.failures.push({ status, remaining: count as number, ...(operation ? { operationId: operation as string } : {}) });
       return {
