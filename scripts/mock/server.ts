@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { API_DEFINITIONS, apiDefinition, type ApiDefinition, type ApiName } from '../apis/index.mjs';
 import { Contract } from '../lib/contract.ts';
 import { loadBundledSpec } from '../lib/spec.ts';
+import { dict } from '../lib/untrusted.ts';
 import { createControlRoutes } from '../sandbox/controls.ts';
 import { readStateFile, StateFile, type CollectionSchemas } from '../sandbox/persistence.ts';
 import { SANDBOXES } from '../sandbox/index.ts';
@@ -132,7 +133,7 @@ export async function startMocks(options: MockOptions = {}): Promise<RunningMock
       sandboxes: {} as Partial<Record<ApiName, VendorSandbox>>,
       senders,
     };
-    const schemas: CollectionSchemas = {};
+    const schemas: CollectionSchemas = dict(); // looked up by API names from state files
     for (const api of Object.values(apis)) {
       const { name, definition, contract, examples } = api;
       const sandbox = SANDBOXES[name]?.(context);

@@ -3,7 +3,8 @@
  * authenticated like the API (the caller's credentials say whose state they act on):
  * - `reset`: forgets the caller's state, nobody else's;
  * - `failures` `{"status": 504, "count"?: 1, "operation"?: "<operationId>"}`: the caller's next `count` calls (of
- *   that operation, or any) answer the documented example of `status`, so that clients can test their retries;
+ *   that operation, or any) answer the documented example of `status`, so that clients can test their retries
+ *   (at most MAX_PLANNED_FAILURES plans at a time);
  * - `clock` `{"advance_seconds": N}`: moves the caller's clock forward, so that expiries can be reached;
  * - the vendor's own (Razorpay: `checkout`, `webhooks/trigger`, `webhooks/deliveries`).
  * Answers are JSON; refusals are `application/problem+json`.
@@ -15,7 +16,7 @@ import { decodeUtf8, parseUntrustedJson } from '../lib/untrusted.ts';
 import type { ControlRoutes } from '../mock/http-front.ts';
 import { flatHeaders, type Reply } from '../mock/pipeline.ts';
 import type { ControlHandler, VendorSandbox } from './sandbox.ts';
-import type { Account, SandboxState } from './state.ts';
+import { isClockOffset, MAX_CLOCK_OFFSET_SECONDS, type Account, type SandboxState } from './state.ts';
 
 const PREFIX = '/__sandbox/';
 
@@ -24,14 +25,11 @@ export function controlError(status: number, detail: string): Reply {
   return { status, headers: { 'content-type': 'application/problem+json' }, body: { title, status, detail } };
 }
 
-/** How far clock calls may move an account's clock in all: its dates stay four-digit years the vendors' formats hold. */
-export const MAX_CLOCK_OFFSET_SECONDS = 100 * 365 * 86_400;
-
 /** The clock control on one account: `{"advance_seconds": N}` moves its clock forward, then what expires by then expires. */
 export function advanceClock(caller: { accountId: string; account: Account }, body: unknown, onClock: VendorSandbox['onClock']): Reply {
   const { account } = caller;
   const seconds = (body as Record<string, unknown> | undefined)?.advance_seconds;
-  if (!Number.isInteger(seconds) || (seconds as number) < 0 || account.clockOffset + (seconds as number) > MAX_CLOCK_OFFSET_SECONDS) {
+  if (!Number.isInteger(seconds) || (seconds as number) < 0 || !isClockOffset(account.clockOffset + (seconds as number))) {
     return controlError(
       400,
       `"advance_seconds" must be a whole number of seconds, 0 or more, that keeps the clock within ${MAX_CLOCK_OFFSET_SECONDS} s (100 years) of today`,
@@ -41,6 +39,12 @@ export function advanceClock(caller: { accountId: string; account: Account }, bo
   onClock?.(caller);
   return { status: 200, body: { now: account.now() } };
 }
+
+/**
+ * Failures one account may have planned at a time: more than any retry test needs, and few enough that the answer,
+ * which lists them all, stays small and serving one stays cheap (it searches them in order).
+ */
+export const MAX_PLANNED_FAILURES = 100;
 
 function commonControls(
   definition: ApiDefinition,
@@ -70,6 +74,12 @@ function commonControls(
         (typeof operation !== 'string' || !contract.operations.some((info) => info.operationId === operation))
       ) {
         return controlError(400, `"operation" must be an operationId of the ${definition.name} spec`);
+      }
+      if (account.failures.length >= MAX_PLANNED_FAILURES) {
+        return controlError(
+          400,
+          `at most ${MAX_PLANNED_FAILURES} failures can be planned per account, and ${MAX_PLANNED_FAILURES} are: let them be served, or POST /__sandbox/reset`,
+        );
       }
       account.failures.push({ status, remaining: count as number, ...(operation ? { operationId: operation as string } : {}) });
       return {

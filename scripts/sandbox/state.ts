@@ -23,6 +23,17 @@ export interface SandboxLimits {
 
 export const DEFAULT_LIMITS: SandboxLimits = { maxObjects: 10_000, maxAccounts: 1_000 };
 
+/**
+ * How far an account's clock may be ahead of the wall clock, in all (the clock control moves it, a state file sets
+ * it): its dates stay four-digit years the vendors' formats hold (Juspay's ISO dates have none past 9999).
+ */
+export const MAX_CLOCK_OFFSET_SECONDS = 100 * 365 * 86_400;
+
+/** Whether an account may have `offset` as its clock offset: whole seconds, 0 to MAX_CLOCK_OFFSET_SECONDS. */
+export function isClockOffset(offset: unknown): offset is number {
+  return Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) <= MAX_CLOCK_OFFSET_SECONDS;
+}
+
 /** A failure the caller asked for: the next `remaining` calls of `operationId` (any, when undefined) answer `status`. */
 export interface PlannedFailure {
   status: number;
@@ -160,7 +171,8 @@ export class Account {
 
   /** The named collection (one its API's sandbox defines), made on first use with its indexes. */
   collection<T extends Entity>(name: string): Collection<T> {
-    const definition = this.definitions[name];
+    // Own keys only: `toString` or `constructor` (a name from a state file) must not find Object.prototype's.
+    const definition = Object.hasOwn(this.definitions, name) ? this.definitions[name] : undefined;
     if (!definition) throw new Error(`no collection "${name}" is defined for this account's API`);
     this.collections[name] ??= new Collection<T>(this.maxObjects, definition.indexes) as unknown as Collection;
     return this.collections[name] as unknown as Collection<T>;

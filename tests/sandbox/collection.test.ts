@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Collection } from '../../scripts/sandbox/state.ts';
+import { Collection, SandboxState } from '../../scripts/sandbox/state.ts';
 
 type Item = { id: string; group: string };
 type Step = { kind: 'add'; id: string; group: string } | { kind: 'delete'; id: string };
@@ -67,5 +67,16 @@ describe('Collection', () => {
         },
       ),
     );
+  });
+});
+
+describe('Account', () => {
+  it('makes only the collections its API defines, by their own names: toString or constructor is none of them', () => {
+    const state = new SandboxState();
+    state.defineCollections('api', { customers: {} });
+    const account = state.account('api', 'a');
+    expect(account.collection('customers').size).toBe(0);
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty'])
+      expect(() => account.collection(name)).toThrow(`no collection "${name}" is defined for this account's API`);
   });
 });

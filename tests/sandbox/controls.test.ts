@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Contract } from '../../scripts/lib/contract.ts';
 import { responseExamples } from '../../scripts/lib/examples.mjs';
-import { MAX_CLOCK_OFFSET_SECONDS } from '../../scripts/sandbox/controls.ts';
+import { MAX_PLANNED_FAILURES } from '../../scripts/sandbox/controls.ts';
+import { MAX_CLOCK_OFFSET_SECONDS } from '../../scripts/sandbox/state.ts';
 import { razorpayClient } from '../mock/sdk-clients.ts';
 import { control, freshKeyId, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
 
@@ -71,6 +72,23 @@ describe('control routes', () => {
       ).status,
     ).toBe(429);
   }, 30_000); // the first documented example loads Prism
+
+  it('plans at most MAX_PLANNED_FAILURES failures per account; one more is refused and changes nothing', async () => {
+    const keyId = freshKeyId();
+    const plan = { status: 500, count: 1000, operation: 'createCustomer' };
+    let last: { status: number; json: any } | undefined;
+    for (let i = 0; i < MAX_PLANNED_FAILURES; i++) last = await control(sandbox, 'razorpay', 'failures', plan, basic(keyId));
+    expect(last?.status).toBe(200);
+    expect(last?.json.planned).toHaveLength(MAX_PLANNED_FAILURES);
+    const refused = await control(sandbox, 'razorpay', 'failures', { status: 502 }, basic(keyId));
+    expect(refused.status).toBe(400);
+    expect(refused.json.detail).toBe(
+      `at most ${MAX_PLANNED_FAILURES} failures can be planned per account, and ${MAX_PLANNED_FAILURES} are: let them be served, or POST /__sandbox/reset`,
+    );
+    const failures = sandbox.state!.account('razorpay', keyId).failures;
+    expect(failures).toHaveLength(MAX_PLANNED_FAILURES);
+    expect(failures.every((failure) => failure.status === 500)).toBe(true);
+  });
 
   it('refuses bad control calls with a problem naming what is wrong', async () => {
     const keyId = freshKeyId();

@@ -3,15 +3,15 @@
  * one is reported with the file and the JSON pointer), and a write killed at any moment leaves the old state or the
  * new one, never a torn file.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startMocks } from '../../scripts/mock/server.ts';
 import { StateFileError } from '../../scripts/sandbox/persistence.ts';
-import { STATE_FORMAT } from '../../scripts/sandbox/state.ts';
+import { MAX_CLOCK_OFFSET_SECONDS, STATE_FORMAT } from '../../scripts/sandbox/state.ts';
 import { razorpayClient } from '../mock/sdk-clients.ts';
 import { twoStates } from './fixtures/two-states.ts';
 
@@ -19,6 +19,23 @@ const dir = mkdtempSync(join(tmpdir(), 'sandbox-state-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ports = { gateway: 0, razorpay: 0, juspay: 0 };
 const keyId = 'rzp_test_pppppppppppppp';
+
+/** A state file holding `apis`, given as JSON text so that keys such as `__proto__` stay plain keys. */
+const stateWith = (apis: string): string => {
+  const file = join(dir, `state-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, `{"format": "${STATE_FORMAT}", "version": 1, "apis": ${apis}}`);
+  return file;
+};
+/** The message startMocks refuses these options with (a StateFileError), or undefined when it starts. */
+const refusal = async (options: Parameters<typeof startMocks>[0]): Promise<string | undefined> => {
+  try {
+    await (await startMocks({ ports, ...options })).close();
+    return undefined;
+  } catch (error) {
+    expect(error).toBeInstanceOf(StateFileError);
+    return (error as Error).message;
+  }
+};
 
 describe('--state', () => {
   it('keeps the data across a restart', async () => {
@@ -83,6 +100,78 @@ describe('--seed', () => {
     expect(await startMocks({ ports, seed: notState }).catch((caught: Error) => caught.message)).toMatch(
       /must be \{"format": "cloudlesspay-sandbox-state"/,
     );
+  });
+});
+
+describe('state files from outside', () => {
+  it('refuses a clock offset the clock control could not reach (0 to 100 years, whole seconds), naming the field', async () => {
+    for (const offset of [100_000_000_000_000, -1, MAX_CLOCK_OFFSET_SECONDS + 1, 1.5]) {
+      const file = stateWith(`{"juspay": {"m1": {"clock_offset": ${offset}, "collections": {}}}}`);
+      expect(await refusal({ seed: file })).toBe(
+        `${file}: /apis/juspay/m1/clock_offset: must be a whole number of seconds from 0 to ${MAX_CLOCK_OFFSET_SECONDS} (100 years)`,
+      );
+    }
+    const farthest = stateWith(`{"juspay": {"m1": {"clock_offset": ${MAX_CLOCK_OFFSET_SECONDS}, "collections": {}}}}`);
+    expect(await refusal({ seed: farthest })).toBeUndefined();
+  });
+
+  it('knows APIs and collections by their own names only: toString, __proto__ and constructor are unknown', async () => {
+    for (const name of ['toString', '__proto__', 'constructor']) {
+      const api = stateWith(`{"${name}": {"a": {"collections": {"x": []}}}}`);
+      expect(await refusal({ seed: api })).toBe(`${api}: /apis/${name}: unknown API (known: gateway, razorpay, juspay)`);
+      const empty = stateWith(`{"${name}": {"a": {"collections": {}}}}`);
+      expect(await refusal({ seed: empty })).toMatch(new RegExp(`^${empty}: /apis/${name}: unknown API`));
+      const collection = stateWith(`{"razorpay": {"${keyId}": {"collections": {"${name}": [{"id": "x"}]}}}}`);
+      expect(await refusal({ stateFile: collection })).toMatch(
+        new RegExp(`^${collection}: /apis/razorpay/${keyId}/collections/${name}: unknown collection \\(known: customers, `),
+      );
+    }
+  });
+
+  it('reports a JSON syntax error as file:line:column', async () => {
+    const cases: [string, string][] = [
+      ['{\n  "format": x\n}', ':2:13: '],
+      ['{\n  "format": "a",\n}\n', ':3:1: '],
+      ['{\n  "a": tru\n}', ':2:11: '],
+      ['{"a": 1', ':1:8: '],
+      [`{\n${'  "k": 1,\n'.repeat(500)}  "z": x\n}`, ':502:8: '], // V8 quotes only the text around it
+    ];
+    for (const [text, at] of cases) {
+      const file = join(dir, 'syntax.json');
+      writeFileSync(file, text);
+      expect(await refusal({ seed: file })).toMatch(new RegExp(`^${file}${at}not valid JSON: `));
+    }
+  });
+});
+
+describe('--state on disk', () => {
+  it('refuses to start when the state file cannot be written, naming it', async () => {
+    const file = join(dir, 'no-such-dir', 's.json');
+    expect(await refusal({ stateFile: file })).toMatch(new RegExp(`^${file}: cannot write it \\(ENOENT\\)`));
+  });
+
+  it('writes through a symlink to its target, which stays a link', async () => {
+    const target = join(dir, 'target.json');
+    writeFileSync(target, `{"format": "${STATE_FORMAT}", "version": 1, "apis": {}}`);
+    const link = join(dir, 'link.json');
+    symlinkSync(target, link);
+    const mocks = await startMocks({ ports, stateFile: link });
+    const created = await razorpayClient(mocks.urls.razorpay, { key_id: keyId, key_secret: 's' }).customers.create({ name: 'Linked' });
+    await mocks.close();
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(target, 'utf8')).apis.razorpay[keyId].collections.customers).toEqual([created]);
+  });
+
+  it('removes the temporary files writers killed mid-write left behind, not those of live processes', async () => {
+    const file = join(dir, 'killed.json');
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const stale = `${file}.${dead}.tmp`;
+    const live = `${file}.${process.ppid}.tmp`;
+    writeFileSync(stale, '{');
+    writeFileSync(live, '{');
+    await (await startMocks({ ports, stateFile: file })).close();
+    expect([existsSync(stale), existsSync(live)]).toEqual([false, true]);
+    rmSync(live);
   });
 });
 
