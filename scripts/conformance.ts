@@ -5,7 +5,7 @@
  * file in N processes, one byte range each, with the same output. With `--webhook-secret`, every webhook delivery's
  * signature is checked.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { API_NAMES, isApiName } from './apis/index.mjs';
 import { checkInParts } from './conformance/check-in-parts.ts';
@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   if (positionals.length !== 1) usageError('give exactly one file to check');
   const file = positionals[0]!;
   if (!existsSync(file)) usageError(`no such file: ${file}`);
+  if (!statSync(file).isFile()) usageError(`${file} is not a file: give one recording (NDJSON or HAR)`);
   const api = values.api;
   if (api !== undefined && !isApiName(api)) usageError(`--api must be one of ${API_NAMES.join(', ')} (got '${api}')`);
   if (values.format !== undefined && values.format !== 'ndjson' && values.format !== 'har')
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
   const webhookSecret = values['webhook-secret'];
   if (webhookSecret === '') usageError('--webhook-secret must not be empty');
 
-  const format = (values.format as InputFormat | undefined) ?? (await detectFormat(file));
+  const format =
+    (values.format as InputFormat | undefined) ??
+    (await detectFormat(file).catch((error: Error) => usageError(`cannot read ${file}: ${error.message}`)));
   const ranges = format === 'ndjson' && jobs > 1 ? await splitNdjson(file, jobs) : [];
   const summary = await (
     ranges.length > 1

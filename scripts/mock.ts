@@ -4,9 +4,14 @@
  * MOCK_JUSPAY_PORT, MOCK_HOST override), until Ctrl-C / SIGTERM.
  */
 import { API_NAMES } from './apis/index.mjs';
-import { MOCK_USAGE, mockOptionsFrom } from './mock/cli-options.ts';
+import { MOCK_USAGE, mockOptionsFrom, wantsHelp } from './mock/cli-options.ts';
 import { startMocks } from './mock/server.ts';
 import { stopOnSignals } from './mock/shutdown.ts';
+
+if (wantsHelp(process.argv.slice(2))) {
+  console.log(`usage: npm run mock -- ${MOCK_USAGE}`);
+  process.exit(0);
+}
 
 try {
   const options = mockOptionsFrom(process.argv.slice(2));

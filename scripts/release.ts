@@ -50,8 +50,10 @@ export function releaseApis(apis: string[], root = '.'): { reports: ApiReport[];
 }
 
 async function main(apis: string[]): Promise<number> {
-  if (apis.length === 0 || apis.some((api) => !isApiName(api))) {
-    console.error(`usage: npm run release -- <api>...   (apis: ${API_NAMES.join(', ')})`);
+  const unknown = apis.filter((api) => !isApiName(api));
+  if (apis.length === 0 || unknown.length > 0) {
+    const why = apis.length === 0 ? 'name the APIs to release' : `unknown API ${unknown.map((api) => `'${api}'`).join(', ')}`;
+    console.error(`release: ${why}\nusage: npm run release -- <api>...   (apis: ${API_NAMES.join(', ')})`);
     return 2;
   }
   const repoRoot = fileURLToPath(new URL('../', import.meta.url));

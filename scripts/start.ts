@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_NAMES } from './apis/index.mjs';
-import { MOCK_USAGE, mockOptionsFrom } from './mock/cli-options.ts';
+import { MOCK_USAGE, mockOptionsFrom, wantsHelp } from './mock/cli-options.ts';
 import { portFromEnv } from './mock/ports.ts';
 import { startMocks } from './mock/server.ts';
 import { stopOnSignals } from './mock/shutdown.ts';
@@ -15,6 +15,11 @@ import { staleReason } from './mock/staleness.ts';
 import { serveStatic } from './mock/static-docs.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+if (wantsHelp(process.argv.slice(2))) {
+  console.log(`usage: npm start -- ${MOCK_USAGE}`);
+  process.exit(0);
+}
 
 try {
   const reason = await staleReason(repoRoot);

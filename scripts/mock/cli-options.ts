@@ -28,6 +28,16 @@ function webhookUrl(value: string, what: string): string {
   return value;
 }
 
+/** Whether the arguments ask for the usage (`--help`, `-h`): answered before any option is read. */
+export const wantsHelp = (args: string[]): boolean => args.includes('--help') || args.includes('-h');
+
+/** A setting from its flag, else from its environment variable, and the name it came by, for the errors about it. */
+function setting(flagValue: string | undefined, flag: string, env: NodeJS.ProcessEnv, variable: string): { value?: string; name: string } {
+  if (flagValue !== undefined) return { value: flagValue, name: `--${flag}` };
+  const value = env[variable];
+  return value === undefined ? { name: variable } : { value, name: variable };
+}
+
 export function mockOptionsFrom(args: string[], env: NodeJS.ProcessEnv = process.env): MockOptions {
   const { values } = parseArgs({
     args,
@@ -46,24 +56,21 @@ export function mockOptionsFrom(args: string[], env: NodeJS.ProcessEnv = process
   const flag = (name: string) => (values as Record<string, string | undefined>)[name];
   const seed = values.seed ?? env.MOCK_SEED;
   const stateFile = values.state ?? env.MOCK_STATE;
-  const maxAttempts = wholeSetting(flag('webhook-attempts') ?? env.MOCK_WEBHOOK_ATTEMPTS, '--webhook-attempts', 1, 100);
-  const firstRetryMs = wholeSetting(
-    flag('webhook-first-retry-ms') ?? env.MOCK_WEBHOOK_FIRST_RETRY_MS,
-    '--webhook-first-retry-ms',
-    0,
-    3_600_000,
-  );
+  const attempts = setting(flag('webhook-attempts'), 'webhook-attempts', env, 'MOCK_WEBHOOK_ATTEMPTS');
+  const maxAttempts = wholeSetting(attempts.value, attempts.name, 1, 100);
+  const firstRetry = setting(flag('webhook-first-retry-ms'), 'webhook-first-retry-ms', env, 'MOCK_WEBHOOK_FIRST_RETRY_MS');
+  const firstRetryMs = wholeSetting(firstRetry.value, firstRetry.name, 0, 3_600_000);
   const webhooks: Partial<Record<ApiName, WebhookOptions>> = {};
   for (const name of WEBHOOK_SENDERS) {
     const variable = `MOCK_${name.toUpperCase()}_WEBHOOK`;
-    const url = flag(`${name}-webhook-url`) ?? env[`${variable}_URL`];
+    const { value: url, name: urlName } = setting(flag(`${name}-webhook-url`), `${name}-webhook-url`, env, `${variable}_URL`);
     const secret = flag(`${name}-webhook-secret`) ?? env[`${variable}_SECRET`];
     if (!url) {
       if (secret) throw new Error(`a ${name} webhook secret without a URL: give --${name}-webhook-url or ${variable}_URL too`);
       continue;
     }
     webhooks[name] = {
-      url: webhookUrl(url, `--${name}-webhook-url`),
+      url: webhookUrl(url, urlName),
       ...(secret ? { secret } : {}),
       ...(maxAttempts === undefined ? {} : { maxAttempts }),
       ...(firstRetryMs === undefined ? {} : { firstRetryMs }),

@@ -7,6 +7,7 @@ import { HASH_FILE, buildInputsHash } from '../build/inputs-hash.mjs';
 export async function staleReason(repoRoot: string, configPath = path.join(repoRoot, 'redocly.yaml')): Promise<string | undefined> {
   const recorded = await readFile(path.join(repoRoot, 'generated', HASH_FILE), 'utf8').catch(() => undefined);
   if (recorded === undefined) return `generated/${HASH_FILE} is missing`;
-  if (recorded !== (await buildInputsHash(configPath))) return 'spec/ or the build changed since the last build';
+  if (recorded !== (await buildInputsHash(configPath)))
+    return 'what generated/ is built from (spec/, workflows/, docs/sources/, CHANGELOG.md, redocly.yaml or the build) changed since the last build';
   return undefined;
 }

@@ -3,7 +3,7 @@
  * workflows/, the landing page's links to them, and the call "Try it" picks.
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,14 @@ let dir: string | undefined;
 afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
   dir = undefined;
+});
+
+describe('every page of generated/docs', () => {
+  it('names its icon, so that no browser asks the server for a favicon.ico it does not have', () => {
+    const pages = readdirSync(`${root}generated/docs`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(4);
+    for (const file of pages) expect(readFileSync(`${root}generated/docs/${file}`, 'utf8'), file).toContain('<link rel="icon"');
+  });
 });
 
 describe('changelog page', () => {

@@ -199,6 +199,9 @@ describe('conformance CLI', () => {
     expect(runCli([file, '--api', 'stripe']).status).toBe(2);
     expect(runCli([]).status).toBe(2);
     expect(runCli(['no-such-file.ndjson']).stderr).toContain('no such file');
+    const directory = runCli(['tests/recordings']);
+    expect(directory).toMatchObject({ status: 2, stderr: expect.stringContaining('tests/recordings is not a file') });
+    expect(directory.stderr).not.toMatch(/\bat \w+ \(/); // no stack trace
   }, 30_000);
 });
 

@@ -102,6 +102,12 @@ describe('npm run release', { timeout: TIMEOUT }, () => {
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
+  it('says which API name it does not know', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/release.ts', 'razorpy'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^release: unknown API 'razorpy'\nusage: npm run release/);
+  });
+
   it('refuses a breaking change without a major version, then records a major release in releases/', async () => {
     const { releaseApis } = await import('../../scripts/release.ts');
     setup('### gateway 1.0.0\n### razorpay 1.0.0\n### juspay 1.0.0\n', 'response-property-removed', 'after');

@@ -7,7 +7,7 @@
  * what matters is that the mock stops and nothing of the tree survives). The tsx entry point is also
  * signalled alone, as a supervisor would, and must exit 0.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,8 @@ const CASES: Array<[string, string[], NodeJS.Signals, (child: ChildProcess, sign
   ],
   ['SIGTERM to the npx process group', ['npx', 'tsx', 'scripts/mock.ts'], 'SIGTERM', (child, signal) => process.kill(-child.pid!, signal)],
   ['SIGTERM to the tsx entry point alone', ['node_modules/.bin/tsx', 'scripts/mock.ts'], 'SIGTERM', (child, signal) => child.kill(signal)],
+  // A CI script's `npm run mock & …; kill $!`: npm's shell dies without passing the signal on; the mock notices.
+  ['SIGTERM to `npm run mock` alone', ['npm', 'run', 'mock'], 'SIGTERM', (child, signal) => child.kill(signal)],
 ];
 
 describe('npm run mock', () => {
@@ -79,7 +81,7 @@ describe('npm run mock', () => {
         const exited = once(child, 'exit');
         deliver(child, signal);
         const [code, killedBy] = await exited;
-        if (command[0] !== 'npx') expect({ code, killedBy }).toEqual({ code: 0, killedBy: null });
+        if (command[0] === 'node_modules/.bin/tsx') expect({ code, killedBy }).toEqual({ code: 0, killedBy: null });
         expect(await groupGone(child.pid!), 'processes of the group still run').toBe(true);
         for (const api of API_NAMES) expect(await refused(urls[api]), `${api} still answers`).toBe(true);
       } finally {
@@ -87,4 +89,13 @@ describe('npm run mock', () => {
       }
     }, 30_000);
   }
+});
+
+describe('npm run mock -- --help', () => {
+  it('prints the usage and exits 0, starting nothing', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/mock.ts', '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^usage: npm run mock -- \[--examples\]/);
+    expect(run.stdout).not.toContain('ready');
+  });
 });

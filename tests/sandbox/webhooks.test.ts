@@ -273,6 +273,14 @@ describe('the mock command’s webhook options', () => {
       '--webhook-attempts',
     );
     expect(() => mockOptionsFrom(['--examples', '--razorpay-webhook-url', 'http://x.example'], {})).toThrow('--examples');
+    // A setting that came from the environment is named as the variable it came from.
+    expect(() => mockOptionsFrom([], { MOCK_RAZORPAY_WEBHOOK_URL: 'foo' })).toThrow(/^MOCK_RAZORPAY_WEBHOOK_URL=foo is not/);
+    expect(() => mockOptionsFrom([], { MOCK_RAZORPAY_WEBHOOK_URL: 'http://x.example', MOCK_WEBHOOK_ATTEMPTS: 'abc' })).toThrow(
+      /^MOCK_WEBHOOK_ATTEMPTS=abc is not/,
+    );
+    expect(() => mockOptionsFrom([], { MOCK_RAZORPAY_WEBHOOK_URL: 'http://x.example', MOCK_WEBHOOK_FIRST_RETRY_MS: '-1' })).toThrow(
+      /^MOCK_WEBHOOK_FIRST_RETRY_MS=-1 is not/,
+    );
   });
 });
 
