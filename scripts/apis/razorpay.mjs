@@ -56,7 +56,7 @@ function description(violation, field) {
     case 'minimum':
       return `The ${field} must be at least ${limitOf(violation)}.`;
     case 'type':
-      return `The ${field} must be of the right type: ${violation.message}`;
+      return `The ${field || 'request body'} must be of the right type: ${violation.message}`;
     default:
       return field ? `The ${field} field is invalid.` : `The request body is invalid: ${violation.message}.`;
   }
