@@ -42,7 +42,10 @@ describe('control routes', () => {
     const headers = { 'x-api-key': `sandbox_razorpay_${suffix}`, 'content-type': 'application/json' };
     await fetch(`${sandbox.urls.gateway}/customer/create`, { method: 'POST', headers, body: JSON.stringify({ name: 'Gateway Made' }) });
     expect((await (await listCustomers(`rzp_test_${suffix}`)).json()).count).toBe(1);
-    expect((await control(sandbox, 'gateway', 'reset', undefined, { 'x-api-key': `sandbox_razorpay_${suffix}` })).status).toBe(200);
+    expect(await control(sandbox, 'gateway', 'reset', undefined, { 'x-api-key': `sandbox_razorpay_${suffix}` })).toEqual({
+      status: 200,
+      json: { reset: true, account: `rzp_test_${suffix}` }, // the account emptied is the bound Razorpay one
+    });
     expect((await (await listCustomers(`rzp_test_${suffix}`)).json()).count).toBe(0);
   });
 

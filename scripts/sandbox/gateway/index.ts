@@ -224,9 +224,10 @@ export function gatewaySandbox({ pipelines, contracts, sandboxes, state }: Gatew
       // A gateway key's data is its bound vendor account's: resetting the key resets that account, and its clock is
       // that account's clock (the vendor stamps `created_at` and expires links).
       reset({ accountId }) {
+        const [vendor, id] = boundAccount(bindingOf(accountId));
         state.reset('gateway', accountId);
-        state.reset(...boundAccount(bindingOf(accountId)));
-        return { status: 200, body: { reset: true, account: accountId } };
+        state.reset(vendor, id);
+        return { status: 200, body: { reset: true, account: id } }; // the account emptied: the vendor's
       },
       clock({ accountId, body }) {
         const [vendor, id] = boundAccount(bindingOf(accountId));
