@@ -2,7 +2,7 @@
  * Breaking-change gate: `npm run diff` compares each generated/<api>/openapi.json with the API's last release
  * (releases/<api>/openapi.json, written only by `npm run release`) and prints a Markdown changelog.
  * `npm run diff -- <git-ref>` compares with the bundles committed at a git ref instead;
- * `npm run diff -- --base <file> --head <file> [--name <api>]` compares two files.
+ * `npm run diff -- --base <file> --head <file> [--name <api>]` compares two files, each bundled first (diff/load.ts).
  * Exit status: 0 = nothing blocks, 1 = breaking changes without a major `info.version` bump (or a version that
  * went down, or a release missing from CHANGELOG.md), 2 = bad input. The rules are in README.md,
  * "Breaking-change rules".
@@ -12,7 +12,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { API_NAMES } from './apis/index.mjs';
 import { blocks, compareApi } from './diff/compare.js';
-import { assertRefExists, loadSpecAtRef, loadSpecFile } from './diff/load.js';
+import { assertRefExists, loadBundledSpecFile, loadSpecAtRef, loadSpecFile } from './diff/load.js';
 import { loadRelease, releaseRecordProblems, workingBundlePath } from './diff/releases.js';
 import { breakingCount, renderReport, type ApiReport } from './diff/render.js';
 import { compareVersions } from './diff/version.js';
@@ -21,10 +21,12 @@ const USAGE = `usage: npm run diff                      (against the last releas
        npm run diff -- <git-ref>
        npm run diff -- --base <spec file> --head <spec file> [--name <api>]`;
 
-function compareFiles(baseFile: string, headFile: string, name: string | undefined): ApiReport[] {
+async function compareFiles(baseFile: string, headFile: string, name: string | undefined): Promise<ApiReport[]> {
   // Bundles and fixtures are named after their folder: generated/<api>/openapi.json, fixtures/<rule>/after.yaml.
   const label = name ?? basename(dirname(resolve(headFile)));
-  return [compareApi(label, loadSpecFile(baseFile), loadSpecFile(headFile), baseFile)];
+  // Bundled, so that a multi-file spec (spec/<api>/openapi.yaml) compares like its bundle.
+  const base = await loadBundledSpecFile(baseFile); // one after the other, so that the base's error comes first
+  return [compareApi(label, base, await loadBundledSpecFile(headFile), baseFile)];
 }
 
 function workingBundle(api: string) {
@@ -50,7 +52,7 @@ function compareWithRef(ref: string): { heading: string; reports: ApiReport[]; p
   return { heading: `# Contract changes since ${ref} — working tree`, reports, problems: [] };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { base: { type: 'string' }, head: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -67,7 +69,7 @@ function main(): number {
   const { heading, reports, problems } = filesGiven
     ? {
         heading: `# Contract changes: ${values.base} → ${values.head}`,
-        reports: compareFiles(values.base!, values.head!, values.name),
+        reports: await compareFiles(values.base!, values.head!, values.name),
         problems: [],
       }
     : positionals[0]
@@ -86,7 +88,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   console.error(`diff: ${(error as Error).message}`);
   process.exitCode = 2;

@@ -15,7 +15,7 @@ import { replaceDirAtomically } from './output-dir.mjs';
 import { renderSourcePages } from './source-pages.mjs';
 import { postmanFiles } from './postman/files.mjs';
 import { startBundleThread, startDocsThread, startPostmanThread, startTypesThread } from './threads.mjs';
-import { readWorkflows } from './workflow-files.mjs';
+import { publishedWorkflow, readWorkflows } from './workflow-files.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -141,9 +141,23 @@ export async function buildContracts({ configPath, outDir }) {
     if (changelog) files.set('docs/changelog.html', changelog);
     /** @type {Map<string, string>} */
     const workflows = new Map();
+    /** @type {Set<string>} */
+    const descriptions = new Set();
     for (const [file, content] of await readWorkflows(rootDir)) {
-      files.set(`docs/workflows/${file}`, content);
+      // Downloaded from the portal, the copy must find its sources there, not in spec/ (publishedWorkflow).
+      const published = publishedWorkflow(rootDir, file, content, bundled);
+      files.set(`docs/workflows/${file}`, published.content);
+      published.descriptions.forEach((description) => descriptions.add(description));
       workflows.set(file.slice(0, -'.arazzo.yaml'.length), `workflows/${file}`);
+    }
+    // The descriptions beside the workflows (the sandbox's control routes), bundled: their `$ref`s into spec/
+    // would not resolve in the portal.
+    for (const description of [...descriptions].sort()) {
+      const { yaml, problems } = await bundler.call('bundleDescription', description);
+      if (problems.length > 0)
+        throw new BuildError(`${problems.length} problem(s) in ${path.relative(rootDir, description)}:\n${problems.join('\n')}`);
+      const notice = generatedNotice(description, rootDir, 'the workflows and the descriptions beside them');
+      files.set(`docs/workflows/${path.basename(description)}`, hashComment(notice) + yaml);
     }
     files.set(
       'docs/index.html',

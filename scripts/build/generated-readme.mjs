@@ -29,6 +29,7 @@ ${rows}
 | \`docs/index.html\` | the portal's landing page: per API the reference, the bundles, the Postman files, the workflows, the changelog, and "Try it" |
 | \`docs/changelog.html\` | CHANGELOG.md, releases newest first, breaking changes marked |
 | \`docs/workflows/<api>.arazzo.yaml\` | the Arazzo workflows of \`workflows/\`, when there are any |
+| \`docs/workflows/sandbox-controls.openapi.yaml\` | the sandbox's control routes (\`workflows/\`), bundled: the description the Razorpay workflow's Checkout step uses; the workflows' other sources are the bundles above |
 | \`docs/sources/<vendor>.html\` | the vendor fact sheets the specs cite, from \`docs/sources/\` |
 | \`build-inputs.sha256\` | the hash of what this directory was built from (\`spec/\`, \`docs/sources/\`, \`workflows/\`, \`CHANGELOG.md\`, \`redocly.yaml\`, the build's code, \`package-lock.json\`); \`npm start\` rebuilds when it no longer matches |
 `;

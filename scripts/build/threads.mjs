@@ -19,7 +19,8 @@ import { WorkerThread } from './worker-thread.mjs';
  * threads/bundle.mjs: the APIs of a redocly.yaml, linted and bundled with @redocly/openapi-core.
  * `apis()`: the config's `apis`, sorted by name, and the config's directory. `bundle(api)`: the
  * bundle and the lint problems as `file:line:col  severity  rule  message`. `yaml(alias)`: the YAML
- * of a bundle made by `bundle`, as `redocly bundle` writes it.
+ * of a bundle made by `bundle`, as `redocly bundle` writes it. `bundleDescription(file)`: the YAML of the bundle of
+ * a description that is no API of the config, and the `$ref`s it could not resolve.
  * @param {string} configPath
  */
 export const startBundleThread = (configPath) =>
@@ -28,6 +29,7 @@ export const startBundleThread = (configPath) =>
    *   apis(): Promise<{ rootDir: string, apis: ApiEntry[] }>,
    *   bundle(api: ApiEntry): Promise<{ document: Json, problems: string[] }>,
    *   yaml(alias: string): Promise<string>,
+   *   bundleDescription(file: string): Promise<{ yaml: string, problems: string[] }>,
    * }>}
    */
   (new WorkerThread('bundle.mjs', { workerData: { configPath } }));

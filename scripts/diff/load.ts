@@ -1,7 +1,14 @@
 /** Loads the two sides of a comparison: spec files, or the committed bundles at a git ref. */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, type Config } from '@redocly/openapi-core';
 import { parseDocument } from 'yaml';
+import { bundleFile, configForFile, formatProblem } from '../build/bundle-file.mjs';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** redocly.yaml, loaded once for both files. */
+let configReady: Promise<Config> | undefined;
 
 export type Spec = Record<string, unknown>;
 
@@ -28,6 +35,25 @@ export function loadSpecFile(file: string): Spec {
     throw new Error(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
   }
   return parseSpec(text, file);
+}
+
+/**
+ * A spec file as its bundle: a multi-file spec's external `$ref`s (`paths/…`, `components/…`) resolved by the
+ * build's own bundling (scripts/build/bundle-file.mjs, with redocly.yaml), so that `spec/<api>/openapi.yaml` compares
+ * exactly like generated/<api>/openapi.json; api-smart-diff cannot follow a `$ref` to another file and reported its
+ * operations as removed. A bundle or single-file spec comes back unchanged. A `$ref` that cannot be resolved is an
+ * error naming the file, the place of the `$ref` and the file it points at.
+ */
+export async function loadBundledSpecFile(file: string): Promise<Spec> {
+  loadSpecFile(file); // the parse and "is it OpenAPI" errors, with their line and column, come first
+  configReady ??= loadConfig({ configPath: `${repoRoot}redocly.yaml` });
+  const config = await configReady;
+  const { document, problems } = await bundleFile(file, configForFile(config, repoRoot, file));
+  if (problems.length > 0) {
+    const lines = problems.map((problem) => `  ${formatProblem(problem, process.cwd())}`);
+    throw new Error(`${file}: cannot resolve its $refs:\n${lines.join('\n')}`);
+  }
+  return document;
 }
 
 function git(args: string[]): string {

@@ -12,7 +12,7 @@ import { API_DEFINITIONS } from '../../scripts/apis/index.mjs';
 import { renderChangelogPage } from '../../scripts/build/changelog-page.mjs';
 import { renderLandingPage } from '../../scripts/build/landing-page.mjs';
 import { tryItOperation } from '../../scripts/build/try-it.mjs';
-import { readWorkflows } from '../../scripts/build/workflow-files.mjs';
+import { publishedWorkflow, readWorkflows } from '../../scripts/build/workflow-files.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bundled = API_DEFINITIONS.map((definition) => ({
@@ -92,6 +92,30 @@ describe('workflows and the landing page', () => {
       }
       expect(card.includes('href="workflows/razorpay.arazzo.yaml"'), name).toBe(name === 'razorpay');
       expect(page).toContain(`id="try-${name}"`);
+    }
+  });
+
+  it("points the published copy's sources at the portal's files, and refuses a url the portal would not serve", async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'workflows-'));
+    await mkdir(path.join(dir, 'workflows'));
+    await writeFile(path.join(dir, 'workflows', 'controls.openapi.yaml'), 'openapi: 3.1.0\n');
+    const apis = [{ name: 'razorpay', root: path.join(dir, 'spec', 'razorpay', 'openapi.yaml') }];
+    const workflow = (urls: string[]) =>
+      `arazzo: 1.0.1\n# kept\nsourceDescriptions:\n${urls.map((url, index) => `  - name: s${index}\n    url: ${url}\n    type: openapi\n`).join('')}workflows: []\n`;
+
+    const published = publishedWorkflow(
+      dir,
+      'razorpay.arazzo.yaml',
+      workflow(['"../spec/razorpay/openapi.yaml"', './controls.openapi.yaml', 'https://example.com/x.yaml']),
+      apis,
+    );
+    expect(published.content).toBe(workflow(['../razorpay/openapi.yaml', './controls.openapi.yaml', 'https://example.com/x.yaml']));
+    expect(published.descriptions).toEqual([path.join(dir, 'workflows', 'controls.openapi.yaml')]);
+
+    for (const url of ['../spec/juspay/openapi.yaml', './missing.openapi.yaml', '../README.md']) {
+      expect(() => publishedWorkflow(dir!, 'razorpay.arazzo.yaml', workflow([url]), apis), url).toThrow(
+        `workflows/razorpay.arazzo.yaml: sourceDescriptions url "${url}" is neither`,
+      );
     }
   });
 });

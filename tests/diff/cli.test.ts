@@ -65,6 +65,39 @@ describe('npm run diff -- --base <file> --head <file>', { timeout: CLI_TIMEOUT }
     }
   });
 
+  it('bundles a multi-file spec first, so that it compares exactly like its bundle', () => {
+    const base = join(root, 'releases/juspay/openapi.json');
+    const spec = runDiff(['--base', base, '--head', join(root, 'spec/juspay/openapi.yaml')]);
+    const bundle = runDiff(['--base', base, '--head', join(root, 'generated/juspay/openapi.json')]);
+    const report = (stdout: string) => stdout.split('\n').slice(1).join('\n'); // the heading names the files
+    expect(spec.stdout).toContain('## juspay ');
+    expect(spec.stdout).not.toMatch(/operation-removed|unclassified/);
+    expect(report(spec.stdout)).toBe(report(bundle.stdout));
+    expect(spec.stderr).toBe(bundle.stderr);
+    expect(spec.status).toBe(bundle.status);
+  });
+
+  it('names the file, the place and the target of a $ref that cannot be resolved (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diff-dangling-'));
+    mkdirSync(join(dir, 'paths'));
+    writeFileSync(join(dir, 'paths', 'customers.yaml'), 'get:\n  responses:\n    "200":\n      $ref: ../components/missing.yaml\n');
+    writeFileSync(
+      join(dir, 'openapi.yaml'),
+      'openapi: 3.1.0\ninfo: {title: t, version: 1.0.0}\npaths:\n  /customers:\n    $ref: paths/customers.yaml\n',
+    );
+    try {
+      const { status, stdout, stderr } = runDiff(['--base', join(dir, 'openapi.yaml'), '--head', caseFiles('operation-added').after], dir);
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(`diff: ${join(dir, 'openapi.yaml')}: cannot resolve its $refs`);
+      expect(stderr).toMatch(
+        /paths\/customers\.yaml:4:7 {2}error {2}bundler {2}Can't resolve \$ref: .*components\/missing\.yaml.* \(at #\/get\/responses\/200\)/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects half-given file arguments', () => {
     expect(runDiff(['--base', caseFiles('operation-added').before]).status).toBe(2);
   });

@@ -1,6 +1,7 @@
-import { BaseResolver, bundle, getLineColLocation, lint, loadConfig, stringifyYaml, YamlParseError } from '@redocly/openapi-core';
+import { BaseResolver, lint, loadConfig, stringifyYaml, YamlParseError } from '@redocly/openapi-core';
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
+import { bundleFile, configForFile, formatProblem } from '../bundle-file.mjs';
 import { BuildError, serve } from './serve.mjs';
 
 // Lints and bundles the APIs of redocly.yaml (`workerData.configPath`) with @redocly/openapi-core.
@@ -36,9 +37,9 @@ serve({
       const lintProblems = (await lint({ ref: root, config: apiConfig, externalRefResolver }))
         .map((problem) => apiConfig.addProblemToIgnore(problem))
         .filter((problem) => !problem.ignored);
-      const { bundle: document, problems: bundleProblems } = await bundle({ ref: root, config: apiConfig, externalRefResolver });
-      bundles.set(alias, document.parsed);
-      return { document: document.parsed, problems: [...lintProblems, ...bundleProblems].map(formatProblem) };
+      const { document, problems: bundleProblems } = await bundleFile(root, apiConfig, externalRefResolver);
+      bundles.set(alias, document);
+      return { document, problems: [...lintProblems, ...bundleProblems].map((problem) => formatProblem(problem, rootDir)) };
     } catch (error) {
       // A root document that is not valid YAML is thrown rather than reported as a problem.
       if (!(error instanceof YamlParseError)) throw error;
@@ -50,17 +51,20 @@ serve({
 
   /** The YAML of a bundle made by `bundle()`, serialised as `redocly bundle` does. */
   yaml(alias) {
-    return stringifyYaml(bundles.get(alias), { noRefs: true, lineWidth: -1 });
+    return toYaml(bundles.get(alias));
+  },
+
+  /**
+   * Bundles a description that is not one of the config's APIs (the sandbox's control routes, which the portal
+   * publishes beside the workflows: their `$ref`s into spec/ would not resolve there). Not linted here:
+   * `npm run lint:workflows` does that. Returns the bundle's YAML and the `$ref`s it could not resolve.
+   */
+  async bundleDescription(file) {
+    const { document, problems } = await bundleFile(file, configForFile(await configReady, rootDir, file));
+    return { yaml: toYaml(document), problems: problems.map((problem) => formatProblem(problem, rootDir)) };
   },
 });
 
-function formatProblem(problem) {
-  const location = problem.location[0];
-  let where = '(unknown location)';
-  if (location) {
-    const { start } = getLineColLocation(location);
-    where = `${path.relative(rootDir, location.source.absoluteRef)}:${start.line}:${start.col}`;
-  }
-  const pointer = location?.pointer ? ` (at ${location.pointer})` : '';
-  return `${where}  ${problem.severity}  ${problem.ruleId}  ${problem.message}${pointer}`;
+function toYaml(document) {
+  return stringifyYaml(document, { noRefs: true, lineWidth: -1 });
 }
