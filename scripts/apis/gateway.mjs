@@ -137,6 +137,16 @@ function connect(options: CloudlessPaymentOptions) {
 export const newRequestId = () => `req_${randomChars(16, HEX)}`;
 
 /**
+ * The gateway's VALIDATION_FAILED (400): for a request its limits refuse, and in the sandbox for one the bound
+ * vendor cannot take.
+ * @param {string} message
+ * @param {{ field: string, message: string }[]} details one entry per invalid field
+ */
+export function validationFailed(message, details) {
+  return { status: 400, body: { status: 'error', error: { code: 'VALIDATION_FAILED', message, details, request_id: newRequestId() } } };
+}
+
+/**
  * A violation as one `details` message: the spec's text (`x-error-messages`), else the check's own, about the field.
  * @param {string} field
  * @param {import('./index.mjs').Violation} violation
@@ -175,13 +185,7 @@ export default /** @satisfies {import('./index.mjs').ApiDefinition} */ ({
       }
       // "One entry per invalid field" (GatewayFailure.details): the spec's own text when a failed check has one.
       const details = [...byField].map(([field, failed]) => ({ field, message: fieldMessage(field, leading(failed)) }));
-      return {
-        status: 400,
-        body: {
-          status: 'error',
-          error: { code: 'VALIDATION_FAILED', message: 'The request is invalid', details, request_id: newRequestId() },
-        },
-      };
+      return validationFailed('The request is invalid', details);
     },
     withFreshIds: (body) => {
       const error = body?.error;

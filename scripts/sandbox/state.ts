@@ -7,6 +7,7 @@
  * entities (creating one more evicts the oldest, as a test mode that keeps running must), and at most
  * `maxAccounts` accounts are kept (the least recently used is dropped).
  */
+import { useRecent } from '../lib/recent-map.ts';
 import { dict, type Dict } from '../lib/untrusted.ts';
 
 export interface Entity {
@@ -223,19 +224,8 @@ export class SandboxState {
   }
 
   account(api: string, id: string): Account {
-    const key = `${api}\n${id}`;
-    let entry = this.accounts.get(key);
-    if (entry) {
-      this.accounts.delete(key); // re-inserted below: most recently used last
-    } else {
-      if (this.accounts.size >= this.limits.maxAccounts) {
-        const oldest = this.accounts.keys().next().value;
-        if (oldest !== undefined) this.accounts.delete(oldest);
-      }
-      entry = { api, id, account: new Account(this.limits.maxObjects, this.definitions.get(api) ?? {}) };
-    }
-    this.accounts.set(key, entry);
-    return entry.account;
+    const make = () => ({ api, id, account: new Account(this.limits.maxObjects, this.definitions.get(api) ?? {}) });
+    return useRecent(this.accounts, `${api}\n${id}`, this.limits.maxAccounts, make).account;
   }
 
   /** Forgets one account's state (POST /__sandbox/reset): other accounts are untouched. */

@@ -7,6 +7,7 @@
  * the API's answer and never hold it up.
  */
 import type { ApiWebhooks } from '../apis/index.mjs';
+import { useRecent } from '../lib/recent-map.ts';
 
 export interface WebhookOptions {
   /** Where the events go. */
@@ -74,10 +75,7 @@ export class WebhookSender {
   }
 
   private keep(accountId: string, delivery: Delivery): void {
-    const kept = this.recent.get(accountId) ?? [];
-    this.recent.delete(accountId); // re-inserted below: the most recent sender last
-    this.recent.set(accountId, kept);
-    if (this.recent.size > KEPT_ACCOUNTS) this.recent.delete(this.recent.keys().next().value!);
+    const kept = useRecent(this.recent, accountId, KEPT_ACCOUNTS, (): Delivery[] => []);
     kept.push(delivery);
     if (kept.length > KEPT_DELIVERIES_PER_ACCOUNT) kept.shift();
   }

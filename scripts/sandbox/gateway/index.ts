@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { apiDefinition } from '../../apis/index.mjs';
-import { newRequestId } from '../../apis/gateway.mjs';
+import { newRequestId, validationFailed } from '../../apis/gateway.mjs';
 import { boundedMemo } from '../../lib/bounded-memo.mjs';
 import { splitCallingCode } from '../../lib/calling-code.ts';
 import { encodeFormBody } from '../../lib/form.ts';
@@ -79,19 +79,11 @@ function juspayFields(body: Json, action: Action): Json | undefined {
   return { ...contact, ...(typeof body.email === 'string' ? { email_address: body.email } : {}), ...nameFields(body.name, action) };
 }
 
-/** The gateway's own VALIDATION_FAILED, for a request valid by its limits that the bound vendor cannot take. */
-function validationFailed(message: string, field: string, detail: string): Reply {
-  return {
-    status: 400,
-    body: {
-      status: 'error',
-      error: { code: 'VALIDATION_FAILED', message, details: [{ field, message: detail }], request_id: newRequestId() },
-    },
-  };
-}
-
+/** A request valid by the gateway's limits that Juspay cannot take: a `+` that no assigned calling code follows. */
 const noCallingCode = (): Reply =>
-  validationFailed('Juspay cannot take this contact', 'contact', 'contact must have a country calling code after its +');
+  validationFailed('Juspay cannot take this contact', [
+    { field: 'contact', message: 'contact must have a country calling code after its +' },
+  ]);
 
 /**
  * The gateway's `Retry-After` on a vendor's 429 (its spec requires one on every 429): the vendor's own when it gave
@@ -203,7 +195,9 @@ export function gatewaySandbox({ pipelines, contracts, sandboxes, state }: Gatew
         const id = idOf(sandboxCall);
         if (id === undefined) {
           if (binding.vendor === 'juspay')
-            return validationFailed('Juspay cannot list customers; pass id', 'id', 'id is required for vendor juspay');
+            return validationFailed('Juspay cannot list customers; pass id', [
+              { field: 'id', message: 'id is required for vendor juspay' },
+            ]);
           return envelope(binding, 'fetch', await call(binding, 'GET', '/customers'));
         }
         return envelope(binding, 'fetch', await call(binding, 'GET', `/customers/${encodeURIComponent(id)}`), id);

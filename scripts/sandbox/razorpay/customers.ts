@@ -6,12 +6,12 @@
  */
 import { TEXTS } from '../../apis/razorpay.mjs';
 import { splitCallingCode } from '../../lib/calling-code.ts';
+import { firstValue } from '../../lib/query.ts';
 import { dict } from '../../lib/untrusted.ts';
 import type { Reply } from '../../mock/pipeline.ts';
 import { ok, type Documented } from '../documented.ts';
 import { newId } from '../ids.ts';
 import type { Handler, SandboxCall } from '../sandbox.ts';
-import { firstValue } from '../../lib/query.ts';
 import type { Account, Collection, Entity } from '../state.ts';
 
 type Json = Record<string, any>;

@@ -329,7 +329,7 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
       if (order.status === 'paid') return documented.error(call.operationId, TEXTS.orderAlreadyPaid);
       if (token.max_amount !== null && Number(body.amount) > token.max_amount)
         return documented.error(call.operationId, TEXTS.amountExceedsMaximum);
-      if (Number(body.amount) !== Number(order.amount)) return documented.error(call.operationId, TEXTS.amountNotOrderAmount);
+      if (Number(body.amount) !== order.amount) return documented.error(call.operationId, TEXTS.amountNotOrderAmount);
       if (body.currency !== order.currency) return documented.error(call.operationId, TEXTS.currencyNotOrderCurrency);
       const payment = paymentEntity(documented, call.account, {
         amount: Number(body.amount),
