@@ -53,18 +53,23 @@ export function duplicateOf(account: Account, contact: string | null, email: str
   return found?.id === except ? undefined : found;
 }
 
+function queryNumber(query: SandboxCall['query'], name: string, fallback: number): number {
+  const value = firstValue(query, name);
+  return value === undefined ? fallback : Number(value);
+}
+
 /** A page of a collection, Razorpay style: newest first, `from`/`to` on `created_at`, then `skip` and `count`. */
 export function page<T extends Entity & { created_at: number }>(
   collection: Collection<T>,
   query: SandboxCall['query'],
 ): { entity: 'collection'; count: number; items: T[] } {
-  const number = (name: string, fallback: number): number => {
-    const value = firstValue(query, name);
-    return value === undefined ? fallback : Number(value);
-  };
-  const from = number('from', -Infinity);
-  const to = number('to', Infinity);
-  const items = collection.newest(number('count', 10), number('skip', 0), (item) => item.created_at >= from && item.created_at <= to);
+  const from = queryNumber(query, 'from', -Infinity);
+  const to = queryNumber(query, 'to', Infinity);
+  const items = collection.newest(
+    queryNumber(query, 'count', 10),
+    queryNumber(query, 'skip', 0),
+    (item) => item.created_at >= from && item.created_at <= to,
+  );
   return { entity: 'collection', count: items.length, items };
 }
 
