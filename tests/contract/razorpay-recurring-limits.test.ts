@@ -5,13 +5,15 @@
  * part, JSON pointer and keyword that must fail, and the vendor text where the spec carries one in
  * `x-error-messages`.
  *
- * The last block drives the official node SDK (razorpay 2.9.8) with a recording axios adapter, so the
- * requests its `resources/*.js` build (paths, default `currency: INR`, bodies passed through unchanged, no
+ * The last block drives the official node SDK (razorpay 2.9.8) against a local server that records what arrives, so
+ * the requests its `resources/*.js` build (paths, default `currency: INR`, bodies passed through unchanged, no
  * body on notify/cancel) are validated exactly as they would go on the wire.
  */
-import { createRequire } from 'node:module';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Contract, type RequestParts } from '../../scripts/lib/contract.ts';
+import { razorpayClient } from '../mock/sdk-clients.ts';
 import { describeLimits, violationIn, type LimitCase } from './limit-cases.ts';
 import { RECURRING_OPERATIONS, type RecurringOperation } from './razorpay-operations.ts';
 
@@ -706,22 +708,39 @@ const cases: Case[] = [...orderCases, ...linkCases, ...invoiceCases, ...paymentC
 
 interface SentRequest {
   method: string;
+  /** The path, below the origin. */
   url: string;
-  params?: Record<string, unknown>;
+  query: Record<string, string>;
+  /** The body's text, undefined when none was sent. */
   data?: string;
 }
 
-/** A Razorpay SDK instance whose HTTP layer records each request instead of sending it. */
-function recordingSdk(): { sdk: any; sent: SentRequest[] } {
-  const Razorpay = createRequire(import.meta.url)('razorpay');
-  // Placeholder credentials: the adapter below never sends anything.
-  const sdk = new Razorpay({ key_id: 'rzp_test_00000000000000', key_secret: 'placeholder' });
+/**
+ * The official SDK aimed at a local server that records each request and answers `{}`: what the SDK builds is
+ * checked as it arrives on the wire.
+ */
+async function recordingServer(): Promise<{ sdk: any; sent: SentRequest[]; close(): Promise<void> }> {
   const sent: SentRequest[] = [];
-  sdk.api.rq.defaults.adapter = async (config: any) => {
-    sent.push({ method: config.method, url: config.url, params: config.params, data: config.data });
-    return { data: {}, status: 200, statusText: 'OK', headers: {}, config, request: {} };
-  };
-  return { sdk, sent };
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const url = new URL(request.url ?? '/', 'http://recorder');
+      const data = Buffer.concat(chunks).toString('utf8');
+      sent.push({
+        method: (request.method ?? 'GET').toLowerCase(),
+        url: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        ...(data ? { data } : {}),
+      });
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address() as AddressInfo;
+  // Placeholder credentials: the recorder checks none.
+  const sdk = razorpayClient(`http://127.0.0.1:${port}/v1`, { key_id: 'rzp_test_00000000000000', key_secret: 'placeholder' });
+  return { sdk, sent, close: () => new Promise((closed) => server.close(() => closed())) };
 }
 
 /** Each SDK call of the flow, with seed 003's arguments, and the operation it must reach. */
@@ -768,34 +787,36 @@ describeLimits('Razorpay recurring-card flow request limits', 'razorpay', RECURR
 
 describe('requests the official node SDK (razorpay 2.9.8) sends', () => {
   let razorpay: Contract;
-  beforeAll(() => {
+  let recorder: Awaited<ReturnType<typeof recordingServer>>;
+  beforeAll(async () => {
     razorpay = Contract.load('razorpay');
+    recorder = await recordingServer();
+  });
+  afterAll(() => recorder.close());
+  beforeEach(() => {
+    recorder.sent.length = 0;
   });
 
   it.each(SDK_CALLS)('%s is valid for its operation', async (_name, operation, call) => {
-    const { sdk, sent } = recordingSdk();
+    const { sdk, sent } = recorder;
     await call(sdk);
     expect(sent).toHaveLength(1);
     const request = sent[0]!;
     const matched = razorpay.match(request.method, request.url);
     expect(matched?.info.operationId).toBe(operation);
-    const query = Object.fromEntries(
-      Object.entries(request.params ?? {})
-        .filter(([, value]) => value !== undefined)
-        .map(([key, value]) => [key, String(value)]),
-    );
+    const { query } = request;
     const body = request.data === undefined ? undefined : JSON.parse(request.data);
     expect(razorpay.validateRequest(operation, { path: matched!.pathParams, query, body })).toEqual([]);
   });
 
   it('orders.create fills in currency INR', async () => {
-    const { sdk, sent } = recordingSdk();
+    const { sdk, sent } = recorder;
     await sdk.orders.create(without(SEED_ORDER, 'currency'));
     expect(JSON.parse(sent[0]!.data!)).toMatchObject({ currency: 'INR', amount: 100 });
   });
 
   it('invoices.notifyBy and invoices.cancel send no body', async () => {
-    const { sdk, sent } = recordingSdk();
+    const { sdk, sent } = recorder;
     await sdk.invoices.notifyBy('inv_FHrXGIpd3N17DX', 'email');
     await sdk.invoices.cancel('inv_FHrXGIpd3N17DX');
     expect(sent.map((r) => [r.method, r.url, r.data])).toEqual([

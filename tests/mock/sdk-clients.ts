@@ -1,6 +1,7 @@
 /**
- * The official SDKs aimed at a local mock or sandbox, changing only where they connect: shared by the examples-mode
- * SDK tests and the sandbox's SDK flows.
+ * The official SDKs aimed at a local mock, sandbox or recorder, changing only where they connect. The one place the
+ * tests reach into the SDKs (CONTRIBUTING.md): neither has a public option for another host, so an SDK upgrade
+ * that moves these handles fails here, not across the suites.
  */
 import http from 'node:http';
 import { Juspay } from 'expresscheckout-nodejs';
