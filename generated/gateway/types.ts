@@ -124,13 +124,15 @@ export interface components {
          */
         FailExisting: boolean | ("0" | "1");
         /**
-         * Gstin
-         * @description The customer's GST identification number, if any: a two-digit state code 01–37, five capital letters,
-         *     four digits, a capital letter and three capital letters or digits (Razorpay's server rule; the gateway
-         *     documentation's example `29XAbbA4369J1PA` does not satisfy it and is refused by Razorpay).
-         * @example 29ABCDE1234L1Z1
+         * RazorpayGstinInput
+         * @description Indian GST identification number: 2-digit state code `01`–`37`, 5 uppercase letters, 4 digits, 1 uppercase
+         *     letter, 3 uppercase alphanumerics, e.g. `29ABCDE1234L1Z1`. Server `Lib\Gstin::isValid`:
+         *     `/^(\d{2})[A-Z]{5}\d{4}[A-Z]{1}[A-Z\d]{3}$/` **and** a known state code; no checksum. Failing values get 400
+         *     "The gstin field is invalid" (server test data; docs-x adds a trailing period).
+         *
+         *     The docs example `29XAbbA4369J1PA` has lowercase letters and is rejected by the server: a doc error.
          */
-        Gstin: string;
+        RazorpayGstinInput: string;
         /**
          * NotesInput
          * @description Key-value pairs for your own use: at most 15 pairs, each key and each value at most 256 characters.
@@ -153,7 +155,7 @@ export interface components {
             contact?: components["schemas"]["CustomerContact"];
             email?: components["schemas"]["CustomerEmail"];
             fail_existing?: components["schemas"]["FailExisting"];
-            gstin?: components["schemas"]["Gstin"];
+            gstin?: components["schemas"]["RazorpayGstinInput"];
             notes?: components["schemas"]["NotesInput"];
         };
         /**
