@@ -422,6 +422,7 @@ export interface components {
              * @constant
              */
             status: "success";
+            /** @description The gateway's answer, the same on both vendors: its note, the vendor's result, and which vendor served the call. */
             data: {
                 /** @description A human-readable note from the gateway, e.g. `Razorpay logic executed successfully`. */
                 message: string;
@@ -734,6 +735,7 @@ export interface components {
              * @constant
              */
             status: "success";
+            /** @description The gateway's answer, the same on both vendors: its note, the vendor's result, and which vendor served the call. */
             data: {
                 /** @description A human-readable note from the gateway, e.g. `Razorpay GET logic executed successfully`. */
                 message: string;
