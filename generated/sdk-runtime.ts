@@ -27,6 +27,8 @@ export interface RetryOptions {
   writes?: boolean;
   /** How a wait is spent; default a timer. Inject it to observe or skip the waits (tests, schedulers). */
   sleep?: (milliseconds: number) => Promise<void>;
+  /** The fraction in [0, 1) of its ceiling a backoff wait lasts; default `Math.random`. Inject it to repeat a run. */
+  random?: () => number;
 }
 
 export interface TransportOptions {
@@ -137,10 +139,12 @@ export function createTransport(options: TransportOptions, owner: string, fail: 
   const retry: RetryOptions = options.retry ?? {};
   if (typeof retry !== 'object' || retry === null) throw new TypeError(`${owner}.retry must be an object`);
   if (retry.sleep !== undefined && typeof retry.sleep !== 'function') throw new TypeError(`${owner}.retry.sleep must be a function`);
+  if (retry.random !== undefined && typeof retry.random !== 'function') throw new TypeError(`${owner}.retry.random must be a function`);
   const retries = nonNegative(retry.retries, 2, `${owner}.retry.retries`, true);
   const baseDelay = nonNegative(retry.baseDelay, 500, `${owner}.retry.baseDelay`);
   const maxDelay = nonNegative(retry.maxDelay, 30_000, `${owner}.retry.maxDelay`);
   const sleep = retry.sleep ?? timer;
+  const random = retry.random ?? Math.random;
   // Looked up per request, so that a fetch installed after the SDK was created (instrumentation, tests) is used.
   const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
 
@@ -151,7 +155,7 @@ export function createTransport(options: TransportOptions, owner: string, fail: 
     const asked = response.status === 429 ? retryAfterMs(response.headers.get('retry-after')) : undefined;
     if (asked !== undefined) return asked <= maxDelay ? asked : undefined;
     // Full jitter (a random wait up to the ceiling): clients that failed together do not retry together.
-    return Math.random() * Math.min(maxDelay, baseDelay * 2 ** retryIndex);
+    return random() * Math.min(maxDelay, baseDelay * 2 ** retryIndex);
   }
 
   /**

@@ -1,14 +1,16 @@
 /**
  * bench:mock's steady load: requests spread evenly over time (not sent in bursts), the mix run in turn with its
- * context (a read sees what the create before it answered), and answers outside 2xx counted by status. The
- * server here records when each request arrived: the oracle is its clock, not the load generator's.
+ * context (a read sees what the create before it answered), and answers outside 2xx counted by status. The run
+ * is on a fake clock (vitest's, for `performance` and the interval): the test moves it a millisecond at a time and
+ * lets every request sent so far be answered before the next, so when each request goes out is exact, not timed.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { steadyLoad } from '../../scripts/bench/steady-load.ts';
+import type { Request } from 'autocannon';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { steadyLoad, type SteadyLoadOptions, type SteadyLoadResult } from '../../scripts/bench/steady-load.ts';
 
-const arrivals: { at: number; method: string; url: string }[] = [];
+const arrivals: { method: string; url: string }[] = [];
 let server: Server;
 let url: string;
 
@@ -16,7 +18,7 @@ beforeAll(async () => {
   server = createServer({ keepAlive: true }, (request, response) => {
     request.resume();
     request.on('end', () => {
-      arrivals.push({ at: performance.now(), method: request.method!, url: request.url! });
+      arrivals.push({ method: request.method!, url: request.url! });
       const status = request.url === '/missing' ? 404 : 200;
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ id: `item_${arrivals.length}` }));
@@ -27,13 +29,49 @@ beforeAll(async () => {
 });
 
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
+afterEach(() => {
+  vi.useRealTimers();
+  arrivals.length = 0;
+});
+
+/** One turn of the event loop, sockets included (setImmediate is not faked). */
+const nextTurn = () => new Promise((done) => setImmediate(done));
+
+/**
+ * Runs steadyLoad on the fake clock and returns, beside its result, when each measured request went out (fake
+ * milliseconds after the measured run started). The requests travel over real sockets.
+ */
+async function onFakeClock(options: Omit<SteadyLoadOptions, 'url' | 'headers'>): Promise<{ result: SteadyLoadResult; sentAt: number[] }> {
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+  const sentAt: number[] = [];
+  let answered = 0;
+  const requests = options.requests.map((template): Request => ({
+    ...template,
+    setupRequest: (request, context) => {
+      sentAt.push(performance.now());
+      return template.setupRequest ? template.setupRequest(request, context) : request;
+    },
+    onResponse: (status, body, context) => {
+      answered++;
+      template.onResponse?.(status, body, context);
+    },
+  }));
+  const run = steadyLoad({ ...options, url, headers: {}, requests });
+  // The unmeasured pass of the mix goes first; the measured run starts with its interval, the only fake timer.
+  // (Not vi.waitFor: on fake timers it moves the clock.)
+  while (vi.getTimerCount() === 0) await nextTurn();
+  const start = performance.now();
+  const unmeasured = sentAt.length;
+  for (let ms = 0; ms < options.seconds * 1000; ms++) {
+    vi.advanceTimersByTime(1);
+    while (answered < sentAt.length) await nextTurn();
+  }
+  return { result: await run, sentAt: sentAt.slice(unmeasured).map((at) => at - start) };
+}
 
 describe('steadyLoad', () => {
-  it('spreads the requests evenly over the run and reads back what each create answered', async () => {
-    arrivals.length = 0;
-    const result = await steadyLoad({
-      url,
-      headers: {},
+  it('sends each request when it is due, evenly over the run, and reads back what each create answered', async () => {
+    const { result, sentAt } = await onFakeClock({
       requests: [
         {
           method: 'POST',
@@ -51,31 +89,25 @@ describe('steadyLoad', () => {
     expect(result.failures).toEqual({});
     expect(result.p50).toBeGreaterThan(0);
     expect(result.p99).toBeGreaterThanOrEqual(result.p50);
-    // Past the one unmeasured pass of the mix: 200 requests over about a second, about 20 in each tenth of it.
-    const measured = arrivals.slice(2);
-    expect(measured).toHaveLength(200);
-    const start = measured[0]!.at;
-    const span = measured.at(-1)!.at - start;
-    expect(span).toBeGreaterThan(800);
-    const perTenth = new Array(10).fill(0);
-    for (const { at } of measured) perTenth[Math.min(9, Math.floor(((at - start) / span) * 10))]++;
-    // A burst (all of a second's quota at its start, as autocannon's rate option sends) would put 200 in one tenth.
-    expect(Math.max(...perTenth)).toBeLessThan(60);
-    // Every read names an item a create had already been answered with (item_<n> is the n-th arrival's answer).
-    const reads = arrivals.map((arrival, index) => ({ ...arrival, index })).filter(({ method }) => method === 'GET');
-    expect(reads).toHaveLength(101);
-    for (const { url: path, index } of reads) {
-      const item = /^\/items\/item_(\d+)$/.exec(path);
-      expect(item, path).not.toBeNull();
-      expect(arrivals[Number(item![1]) - 1]!.method).toBe('POST');
-      expect(Number(item![1]) - 1).toBeLessThan(index);
-    }
+    // Request i is due after (i + 1) / rate seconds: it goes out at that millisecond tick or the next (rounding),
+    // never in a burst (all of a second's quota at its start, as autocannon's rate option sends).
+    expect(sentAt).toHaveLength(200);
+    sentAt.forEach((at, i) => {
+      const due = ((i + 1) * 1000) / 200;
+      expect(at, `request ${i}`).toBeGreaterThanOrEqual(due);
+      expect(at, `request ${i}`).toBeLessThanOrEqual(due + 1);
+    });
+    // Past the unmeasured pass, the mix in turn; each read names the item the create just before it was answered
+    // with (item_<n> is the n-th arrival's answer).
+    expect(arrivals).toHaveLength(202);
+    arrivals.forEach(({ method, url: path }, index) => {
+      if (index % 2 === 0) expect([method, path]).toEqual(['POST', '/items']);
+      else expect([method, path]).toEqual(['GET', `/items/item_${index}`]);
+    });
   });
 
   it('counts the answers outside 2xx by status', async () => {
-    const result = await steadyLoad({
-      url,
-      headers: {},
+    const { result, sentAt } = await onFakeClock({
       requests: [
         { method: 'GET', path: '/missing' },
         { method: 'GET', path: '/present' },
@@ -84,7 +116,7 @@ describe('steadyLoad', () => {
       connections: 2,
       seconds: 0.5,
     });
-    expect(result.sent).toBe(50);
+    expect([result.sent, sentAt.length]).toEqual([50, 50]);
     expect(result.failures).toEqual({ 404: 25 });
   });
 });

@@ -2,9 +2,13 @@
  * The conformance CLI end to end: exit codes, per-violation lines with line/entry numbers and pointers,
  * malformed lines, HAR input and API inference.
  */
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadApiInference } from '../../scripts/conformance/infer-api.ts';
-import { customer, recordings, runCli, tempFile } from './helpers.ts';
+import { SPLIT_MIN_BYTES } from '../../scripts/conformance/split-ndjson.ts';
+import { customer, recordings, repoRoot, runCli, tempFile } from './helpers.ts';
 
 const json = { 'content-type': 'application/json' };
 
@@ -119,20 +123,40 @@ describe('conformance CLI', () => {
       headers: json,
       body: { ...customer, created_at: '2022-06-15' },
     });
-    const lines = Array.from({ length: 40_000 }, () => good);
+    const count = Math.ceil(SPLIT_MIN_BYTES / good.length) + 1_000;
+    const lines = Array.from({ length: count }, () => good);
     lines[2] = bad; // line 3, in the first part
     lines[19_999] = '{"method": '; // line 20000, malformed
-    lines[38_999] = bad; // line 39000, in the second part
+    lines[count - 1_000] = bad; // in the second part
     const file = tempFile('large.ndjson', lines.join('\n'));
-    const { status, stdout } = runCli([file]);
-    expect(status).toBe(1);
-    const first = stdout.indexOf('line 3: razorpay fetchCustomer GET 200 response_schema_conformance body /created_at');
-    const last = stdout.indexOf('line 39000: razorpay fetchCustomer GET 200 response_schema_conformance body /created_at');
+    expect(statSync(file).size).toBeGreaterThanOrEqual(SPLIT_MIN_BYTES);
+
+    // Every process of the run notes its entry script, through a module Node preloads in each (NODE_OPTIONS).
+    const dir = mkdtempSync(join(tmpdir(), 'conformance-processes-'));
+    const log = join(dir, 'processes.txt');
+    const preload = join(dir, 'note-process.mjs');
+    writeFileSync(preload, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, process.argv[1] + '\\n');\n`);
+    const split = runCli([file, '--jobs', '2'], {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(),
+    });
+    const entries = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((entry) => relative(repoRoot, entry));
+    expect(entries.sort()).toEqual(['scripts/conformance.ts', 'scripts/conformance/check-part.ts', 'scripts/conformance/check-part.ts']);
+
+    expect(split.status).toBe(1);
+    const first = split.stdout.indexOf('line 3: razorpay fetchCustomer GET 200 response_schema_conformance body /created_at');
+    const last = split.stdout.indexOf(`line ${count - 999}: razorpay fetchCustomer GET 200 response_schema_conformance body /created_at`);
     expect(first).toBeGreaterThanOrEqual(0);
     expect(last).toBeGreaterThan(first);
-    expect(stdout).toMatch(/^line 20000: malformed: not valid JSON/m);
-    expect(stdout).toMatch(/^razorpay\s+fetchCustomer\s+39999\s+39997\s+2\s+2$/m);
-  });
+    expect(split.stdout).toMatch(/^line 20000: malformed: not valid JSON/m);
+    expect(split.stdout).toMatch(new RegExp(`^razorpay\\s+fetchCustomer\\s+${count - 1}\\s+${count - 3}\\s+2\\s+2$`, 'm'));
+    // One process reads the same file to the same report, byte for byte.
+    const single = runCli([file]);
+    expect([split.status, split.stdout]).toEqual([single.status, single.stdout]);
+  }, 60_000);
 
   it('reads HAR files entry by entry, numbering entries', () => {
     const entry = (url: string, status: number, body: unknown) => ({

@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const recordings = (name: string): string => join(repoRoot, 'tests/recordings', name);
 
-export function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/conformance.ts'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
+    env,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { blocks, compareApi } from '../../scripts/diff/compare.js';
 import type { ChangeClass } from '../../scripts/diff/rules.js';
+import { HTTP_METHODS } from '../../scripts/lib/http-methods.mjs';
 import { CASES, caseSpecs } from './cases.ts';
+
+/** A JSON pointer segment as written (RFC 6901). */
+const unescapePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
 function compareCase(name: string) {
   const { before, after } = caseSpecs(name);
@@ -26,7 +30,32 @@ describe('breaking-change rules', () => {
     });
   }
 
-  it('points every change at an operation of the resolved document', () => {
+  it('points every change inside an operation at that operation of either side, and any other change at none', () => {
+    for (const name of Object.keys(CASES)) {
+      const { before, after } = caseSpecs(name);
+      for (const change of compareCase(name).changes) {
+        const where = `${name}: ${change.pointer}`;
+        const [, section, key, method] = change.pointer.split('/').map(unescapePointer);
+        if (section === 'paths') {
+          // A change to the path item itself (its shared parameters, the whole path) belongs to all its operations.
+          const atMethod = HTTP_METHODS.includes(method!);
+          expect(change.operation, where).toBe(atMethod ? `${method!.toUpperCase()} ${key}` : key);
+          const item = (spec: Record<string, any>) => spec.paths?.[key!];
+          expect(
+            [before, after].some((spec) => (atMethod ? item(spec)?.[method!] : item(spec))),
+            `${where}: exists`,
+          ).toBe(true);
+        } else if (section === 'webhooks') {
+          expect(change.operation, where).toBe(`webhook ${key}`);
+          expect(
+            [before, after].some((spec) => spec.webhooks?.[key!]),
+            `${where}: webhook ${key} exists`,
+          ).toBe(true);
+        } else {
+          expect(change.operation, where).toBe('');
+        }
+      }
+    }
     const [change] = compareCase('request-limit-narrowed').changes;
     expect(change).toMatchObject({
       operation: 'POST /customers',

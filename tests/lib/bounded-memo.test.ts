@@ -18,9 +18,18 @@ describe('boundedMemo', () => {
     expect(computed).toEqual(['a', 'b', 'c', 'a']);
   });
 
-  it('keeps prototype keys as plain data', () => {
-    const length = boundedMemo((key) => key.length);
-    expect([length('__proto__'), length('constructor'), length('__proto__')]).toEqual([9, 11, 9]);
+  it('keeps prototype keys as plain data: remembered like any other key, and no prototype changed', () => {
+    const computed: string[] = [];
+    // Answers an object, as a decoded credential would be: a memo keeping results in a plain object would make
+    // the `__proto__` answer the object's prototype instead of remembering it.
+    const decode = boundedMemo((key) => (computed.push(key), { key, polluted: true }));
+    const first = decode('__proto__');
+    expect(first).toEqual({ key: '__proto__', polluted: true });
+    expect(decode('constructor')).toEqual({ key: 'constructor', polluted: true });
+    expect(decode('__proto__')).toBe(first);
+    expect(computed).toEqual(['__proto__', 'constructor']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    expect(Object.prototype).not.toHaveProperty('key');
   });
 });

@@ -3,9 +3,10 @@
  * SIGTERM / SIGINT (exit 0, every port closed, no process of the tree left running).
  *
  * Ctrl-C in a terminal signals the whole foreground process group, so the npx run is started in its own
- * group and signalled as a group (npm's own exit then reports the signal it received, which is npm's business;
- * what matters is that the mock stops and nothing of the tree survives). The tsx entry point is also
- * signalled alone, as a supervisor would, and must exit 0.
+ * group and signalled as a group. npm ends by the signal it received (it raises it again once its child is gone),
+ * so its status says nothing about the mock: the mock's own stop shows in what it writes to stderr, which the
+ * whole tree shares: that it is stopping, and never that stopping failed (its only way to exit 1). The tsx entry
+ * point is also signalled alone, as a supervisor would, and must exit 0 itself.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -14,12 +15,18 @@ import { describe, expect, it } from 'vitest';
 import { API_NAMES, type ApiName } from '../../scripts/apis/index.mjs';
 import { authHeaders } from './helpers.ts';
 
-async function startCli(command: string[]): Promise<{ child: ChildProcess; urls: Record<ApiName, string> }> {
+async function startCli(command: string[]): Promise<{ child: ChildProcess; urls: Record<ApiName, string>; stderr: Promise<string> }> {
   const child = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, MOCK_GATEWAY_PORT: '0', MOCK_RAZORPAY_PORT: '0', MOCK_JUSPAY_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  // Ends when the last process of the tree holding the pipe has exited.
+  const stderr = (async () => {
+    let text = '';
+    for await (const chunk of child.stderr!) text += chunk;
+    return text;
+  })();
   const urls = {} as Record<ApiName, string>;
   const lines = createInterface({ input: child.stdout! });
   for await (const line of lines) {
@@ -27,7 +34,7 @@ async function startCli(command: string[]): Promise<{ child: ChildProcess; urls:
     if (found) urls[found[1] as ApiName] = found[2]!;
     if (API_NAMES.every((api) => urls[api])) break;
   }
-  return { child, urls };
+  return { child, urls, stderr };
 }
 
 async function refused(url: string): Promise<boolean> {
@@ -55,23 +62,51 @@ async function groupGone(pgid: number): Promise<boolean> {
   return false;
 }
 
-const CASES: Array<[string, string[], NodeJS.Signals, (child: ChildProcess, signal: NodeJS.Signals) => void]> = [
+type Exit = { code: number | null; killedBy: NodeJS.Signals | null };
+type Deliver = (child: ChildProcess, signal: NodeJS.Signals) => void;
+const group: Deliver = (child, signal) => process.kill(-child.pid!, signal);
+const alone: Deliver = (child, signal) => void child.kill(signal);
+/** What, how it is signalled, how the signalled process itself ends, and the reason the mock gives for stopping. */
+const CASES: Array<[string, string[], NodeJS.Signals, Deliver, Exit, RegExp]> = [
   [
     'Ctrl-C (SIGINT to the npx process group)',
     ['npx', 'tsx', 'scripts/mock.ts'],
     'SIGINT',
-    (child, signal) => process.kill(-child.pid!, signal),
+    group,
+    { code: null, killedBy: 'SIGINT' },
+    /^SIGINT: stopping$/m,
   ],
-  ['SIGTERM to the npx process group', ['npx', 'tsx', 'scripts/mock.ts'], 'SIGTERM', (child, signal) => process.kill(-child.pid!, signal)],
-  ['SIGTERM to the tsx entry point alone', ['node_modules/.bin/tsx', 'scripts/mock.ts'], 'SIGTERM', (child, signal) => child.kill(signal)],
+  [
+    'SIGTERM to the npx process group',
+    ['npx', 'tsx', 'scripts/mock.ts'],
+    'SIGTERM',
+    group,
+    { code: null, killedBy: 'SIGTERM' },
+    /^SIGTERM: stopping$/m,
+  ],
+  [
+    'SIGTERM to the tsx entry point alone',
+    ['node_modules/.bin/tsx', 'scripts/mock.ts'],
+    'SIGTERM',
+    alone,
+    { code: 0, killedBy: null },
+    /^SIGTERM: stopping$/m,
+  ],
   // A CI script's `npm run mock & …; kill $!`: npm's shell dies without passing the signal on; the mock notices.
-  ['SIGTERM to `npm run mock` alone', ['npm', 'run', 'mock'], 'SIGTERM', (child, signal) => child.kill(signal)],
+  [
+    'SIGTERM to `npm run mock` alone',
+    ['npm', 'run', 'mock'],
+    'SIGTERM',
+    alone,
+    { code: null, killedBy: 'SIGTERM' },
+    /^the parent process \(\d+\) is gone: stopping$/m,
+  ],
 ];
 
 describe('npm run mock', () => {
-  for (const [what, command, signal, deliver] of CASES) {
+  for (const [what, command, signal, deliver, exit, reason] of CASES) {
     it(`prints the three base URLs, serves them, and stops cleanly on ${what}`, async () => {
-      const { child, urls } = await startCli(command);
+      const { child, urls, stderr } = await startCli(command);
       try {
         expect(urls.razorpay).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
         expect(urls.gateway).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api$/);
@@ -81,8 +116,11 @@ describe('npm run mock', () => {
         const exited = once(child, 'exit');
         deliver(child, signal);
         const [code, killedBy] = await exited;
-        if (command[0] === 'node_modules/.bin/tsx') expect({ code, killedBy }).toEqual({ code: 0, killedBy: null });
+        expect({ code, killedBy }, 'the signalled process').toEqual(exit);
         expect(await groupGone(child.pid!), 'processes of the group still run').toBe(true);
+        const said = await stderr;
+        expect(said, 'the mock says why it stops').toMatch(reason);
+        expect(said).not.toContain('failed to stop cleanly');
         for (const api of API_NAMES) expect(await refused(urls[api]), `${api} still answers`).toBe(true);
       } finally {
         if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL');

@@ -9,9 +9,9 @@ import { API_NAMES } from '../../scripts/apis/index.mjs';
 import { Contract } from '../../scripts/lib/contract.ts';
 import { startMocks, type RunningMocks } from '../../scripts/mock/server.ts';
 import { fuzzApi, formatFuzzCounts } from '../../scripts/mock/fuzz/run-fuzz.ts';
-import { invalidRequestArbitraries } from '../../scripts/mock/fuzz/mutations.ts';
+import { invalidRequestArbitraries, type Mutation } from '../../scripts/mock/fuzz/mutations.ts';
 import { validRequests } from '../../scripts/mock/fuzz/base-request.ts';
-import { RequestOracle } from '../../scripts/mock/fuzz/oracle.ts';
+import { RequestOracle, type Breach } from '../../scripts/mock/fuzz/oracle.ts';
 
 let mocks: RunningMocks;
 
@@ -60,12 +60,19 @@ describe('invalid-request arbitraries', () => {
   });
 
   it('each JSON-body mutation breaks the rule it names, as the independent oracle judges it', () => {
+    /** The breach a label names: `body /name maxLength`, `query count maximum`, or `body additionalProperties`. */
+    const named = ({ label, request }: Mutation): Breach => {
+      const [where, target, keyword] = label.split(' ');
+      if (where !== 'body') return { in: `${where} ${target}`, pointer: '', keyword: keyword! };
+      if (keyword) return { in: 'body', pointer: target!, keyword };
+      const added = Object.keys(request.body as object).find((key) => !(key in (valid.body as object)));
+      return { in: 'body', pointer: `/${added}`, keyword: target! };
+    };
     for (const arbitrary of invalidRequestArbitraries(contract, info, valid)) {
       for (const mutation of fc.sample(arbitrary, { numRuns: 5, seed: 7 })) {
-        expect(
-          oracle.isValid(info.path, info.method, mutation.request),
-          `${mutation.label}: ${JSON.stringify(mutation.request.body)}`,
-        ).toBe(false);
+        const what = `${mutation.label}: ${JSON.stringify(mutation.request.body)}`;
+        expect(oracle.isValid(info.path, info.method, mutation.request), what).toBe(false);
+        expect(oracle.breaches(info.path, info.method, mutation.request), what).toContainEqual(named(mutation));
       }
     }
   });

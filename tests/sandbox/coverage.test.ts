@@ -1,4 +1,8 @@
-/** Every operation of every spec has a sandbox handler, and nothing else does: a new operation needs its handler. */
+/**
+ * A sandbox is optional per API (CONTRIBUTING.md: a new API is served by its examples until it gains one), but an
+ * API that has one has a handler for every operation of its spec and for nothing else: a new operation needs its
+ * handler.
+ */
 import { describe, expect, it } from 'vitest';
 import { API_NAMES, type ApiName } from '../../scripts/apis/index.mjs';
 import { Contract } from '../../scripts/lib/contract.ts';
@@ -10,8 +14,8 @@ const contracts = Object.fromEntries(API_NAMES.map((api) => [api, Contract.load(
 const context = { contracts, state: new SandboxState(), pipelines: {} as Record<ApiName, Pipeline>, sandboxes: {}, senders: {} };
 
 describe('sandbox handlers', () => {
-  it('exist for every API of the registry today', () => {
-    expect(Object.keys(SANDBOXES).sort()).toEqual([...API_NAMES].sort());
+  it('exist only for APIs of the registry', () => {
+    expect(API_NAMES).toEqual(expect.arrayContaining(Object.keys(SANDBOXES)));
   });
 
   for (const api of API_NAMES) {
@@ -23,7 +27,7 @@ describe('sandbox handlers', () => {
 
     it(`name ${api} schemas that exist for their collections`, () => {
       for (const { schema } of Object.values(sandbox.collections))
-        if (schema) expect(contracts[api].validateSchema(schema, {})).toBeInstanceOf(Array);
+        if (schema) expect(() => contracts[api].validateSchema(schema, {}), schema).not.toThrow();
     });
   }
 });

@@ -84,6 +84,7 @@ describe('malformed options are refused when the SDK is created, naming the opti
     ['an infinite maxDelay', { key: 'k', retry: { maxDelay: Infinity } }, /options\.retry\.maxDelay/],
     ['a negative baseDelay', { key: 'k', retry: { baseDelay: -5 } }, /options\.retry\.baseDelay/],
     ['a sleep that is not a function', { key: 'k', retry: { sleep: 10 } }, /options\.retry\.sleep must be a function/],
+    ['a random that is not a function', { key: 'k', retry: { random: 0.5 } }, /options\.retry\.random must be a function/],
   ];
   for (const [what, options, message] of cases) {
     it(what, () => {

@@ -1,9 +1,10 @@
 /**
  * The retry rules, against a local server that answers from a script: 429 (honouring `Retry-After`), 502 and 504
  * are retried for reads with exponential backoff and full jitter, bounded; writes only when the caller opts in;
- * no other status is. Waits go through an injected `sleep` that records them, so nothing here depends on time.
+ * no other status is. Waits go through an injected `sleep` that records them, and the jitter draws from an injected
+ * `random`, so nothing here depends on time or chance.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CloudlessPayment, CloudlessPaymentError, type RetryOptions } from '../../generated/gateway/client.ts';
 import { responseExamples } from '../../scripts/lib/examples.mjs';
 import { SDK_METHODS, gateway, rejection, scriptedServer, type ScriptedAnswer, type ScriptedServer } from './helpers.ts';
@@ -39,18 +40,29 @@ async function sdkAt(answers: ScriptedAnswer[], retry: RetryOptions = {}) {
 }
 
 describe('reads', () => {
-  it('retry 429, 502 and 504 until the answer, waiting Retry-After, then backoff with jitter under doubling ceilings', async () => {
-    const { sdk, waits, received } = await sdkAt([rateLimited('2'), badGateway, gatewayTimeout, listed], { retries: 3 });
+  it('retry 429, 502 and 504 until the answer, waiting Retry-After, then a random part of doubling ceilings', async () => {
+    const fractions = [0.25, 0.75];
+    const { sdk, waits, received } = await sdkAt([rateLimited('2'), badGateway, gatewayTimeout, listed], {
+      retries: 3,
+      random: () => fractions.shift()!,
+    });
     const response = await sdk.customer.fetchAll();
     expect(response).toEqual(listed.body);
     expect(received).toHaveLength(4);
-    expect(waits).toHaveLength(3);
-    expect(waits[0]).toBe(2_000);
-    // Retry n (0-based) waits a random time up to min(maxDelay, baseDelay · 2ⁿ).
-    expect(waits[1]).toBeGreaterThanOrEqual(0);
-    expect(waits[1]).toBeLessThanOrEqual(200);
-    expect(waits[2]).toBeGreaterThanOrEqual(0);
-    expect(waits[2]).toBeLessThanOrEqual(400);
+    // Retry n (0-based) waits the drawn fraction of min(maxDelay, baseDelay · 2ⁿ): 0.25 · 200 and 0.75 · 400.
+    expect(waits).toEqual([2_000, 50, 300]);
+    expect(fractions).toEqual([]); // a Retry-After wait draws nothing
+  });
+
+  it('draw the fraction from Math.random unless told otherwise', async () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    try {
+      const { sdk, waits } = await sdkAt([badGateway, badGateway, listed]);
+      await sdk.customer.fetchAll();
+      expect(waits).toEqual([50, 100]);
+    } finally {
+      random.mockRestore();
+    }
   });
 
   it('stop after `retries` (default 2: three attempts) and reject with the last answer', async () => {
@@ -65,10 +77,11 @@ describe('reads', () => {
       retries: 4,
       baseDelay: 1_000,
       maxDelay: 1_500,
+      random: () => 0.5,
     });
     await sdk.customer.fetchAll();
-    expect(waits).toHaveLength(4);
-    for (const wait of waits) expect(wait).toBeLessThanOrEqual(1_500);
+    // Ceilings 1 000, then 2 000, 4 000 and 8 000 held at 1 500.
+    expect(waits).toEqual([500, 750, 750, 750]);
   });
 
   it('do not wait for a Retry-After beyond maxDelay: the 429 rejects at once', async () => {

@@ -1,8 +1,8 @@
 /**
  * The gateway documentation's four SDK calls, verbatim (seed-flow.test.ts checks that each of the seed's call
- * lines appears in this file), run in order against a gateway given as a parameter: today the example mock, and
- * the stateful sandbox once it exists. create → fetchAll lists the customer → fetchById returns it → updateById
- * changes it; a stateful gateway must also show the update to a later read.
+ * lines appears in this file), run in order against a gateway given as a parameter: seed-flow.test.ts runs them
+ * against the stateful sandbox and against the examples mode. create → fetchAll lists the customer → fetchById
+ * returns it → updateById changes it; a stateful gateway must also show the update to a later read.
  */
 import { expect } from 'vitest';
 import { CloudlessPayment, type components } from '../../generated/gateway/client.ts';

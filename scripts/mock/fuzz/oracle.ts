@@ -5,7 +5,7 @@
  * parsing, parameter merging or validator caching is used, so a bug there shows up as a disagreement between
  * this verdict and the mock's answer.
  */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import type { FuzzRequest } from './base-request.ts';
 
@@ -16,11 +16,30 @@ const SPEC = 'bundle.json';
 /** A JSON pointer segment (RFC 6901). */
 const segment = (text: string) => text.replace(/~/g, '~0').replace(/\//g, '~1');
 
+/** One rule a request breaks: where, the JSON pointer into the value, and the schema keyword. */
+export interface Breach {
+  /** `body`, or a parameter's place and name, e.g. `query count`. */
+  in: string;
+  /** Into the value; a missing or unknown property is pointed at by its name. */
+  pointer: string;
+  keyword: string;
+}
+
+/** Ajv's errors as breaches: `required` and `additionalProperties` point at the property they name. */
+function toBreaches(where: string, errors: ErrorObject[]): Breach[] {
+  return errors.map(({ instancePath, keyword, params }) => {
+    const named =
+      keyword === 'required' ? params.missingProperty : keyword === 'additionalProperties' ? params.additionalProperty : undefined;
+    return { in: where, pointer: named === undefined ? instancePath : `${instancePath}/${segment(String(named))}`, keyword };
+  });
+}
+
 export class RequestOracle {
+  // Every error, not the first: a value that breaks two rules (too long and off-pattern) names both.
   /** Bodies as sent: JSON types are what they are. */
-  private readonly strict = new Ajv2020({ strict: false, validateSchema: false });
+  private readonly strict = new Ajv2020({ strict: false, validateSchema: false, allErrors: true });
   /** Parameters and form fields travel as text; the servers read numbers and booleans out of it. */
-  private readonly coercing = new Ajv2020({ strict: false, validateSchema: false, coerceTypes: true });
+  private readonly coercing = new Ajv2020({ strict: false, validateSchema: false, coerceTypes: true, allErrors: true });
   private readonly validators = new Map<string, ValidateFunction>();
 
   constructor(private readonly spec: Json) {
@@ -50,7 +69,7 @@ export class RequestOracle {
       .reduce<Json | undefined>((node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], this.spec);
   }
 
-  private check(ajv: Ajv2020, pointer: string, value: unknown): boolean {
+  private check(ajv: Ajv2020, where: string, pointer: string, value: unknown): Breach[] {
     const key = `${ajv === this.coercing ? 'c' : 's'}${pointer}`;
     let validate = this.validators.get(key);
     if (!validate) {
@@ -59,11 +78,16 @@ export class RequestOracle {
       this.validators.set(key, validate);
     }
     // Coercion rewrites its input; judge a copy.
-    return validate(ajv === this.coercing ? structuredClone(value) : value);
+    return validate(ajv === this.coercing ? structuredClone(value) : value) ? [] : toBreaches(where, validate.errors ?? []);
   }
 
   /** Whether the contract calls `request` (for the operation at `path` and `method`) valid. */
   isValid(path: string, method: string, request: FuzzRequest): boolean {
+    return this.breaches(path, method, request).length === 0;
+  }
+
+  /** The rules of the contract that `request` (for the operation at `path` and `method`) breaks. */
+  breaches(path: string, method: string, request: FuzzRequest): Breach[] {
     const operationPointer = `#/paths/${segment(path)}/${method.toLowerCase()}`;
     const operation = this.at(operationPointer)!;
     const parameters = new Map<string, string>();
@@ -77,6 +101,7 @@ export class RequestOracle {
         parameters.set(`${parameter.in}:${parameter.name}`, pointer);
       });
     }
+    const found: Breach[] = [];
     for (const pointer of parameters.values()) {
       const parameter = this.at(pointer)!;
       const values =
@@ -89,24 +114,30 @@ export class RequestOracle {
               : undefined;
       if (!values) continue;
       const value = values[parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name];
+      const where = `${parameter.in} ${parameter.name}`;
       if (value === undefined) {
-        if (parameter.required) return false;
-        continue;
+        if (parameter.required) found.push({ in: where, pointer: '', keyword: 'required' });
+      } else if (parameter.schema) {
+        found.push(...this.check(this.coercing, where, `${pointer}/schema`, value));
       }
-      if (parameter.schema && !this.check(this.coercing, `${pointer}/schema`, value)) return false;
     }
-    if (!operation.requestBody) return request.body === undefined;
+    return [...found, ...this.bodyBreaches(operationPointer, operation, request)];
+  }
+
+  private bodyBreaches(operationPointer: string, operation: Json, request: FuzzRequest): Breach[] {
+    const breach = (keyword: string): Breach[] => [{ in: 'body', pointer: '', keyword }];
+    if (!operation.requestBody) return request.body === undefined ? [] : breach('requestBody');
     const bodyPointer = this.follow(`${operationPointer}/requestBody`);
     const requestBody = this.at(bodyPointer)!;
-    if (request.body === undefined) return !requestBody.required;
+    if (request.body === undefined) return requestBody.required ? breach('required') : [];
     const mediaPointer = `${bodyPointer}/content/${segment(request.mediaType ?? '')}`;
     const media = this.at(mediaPointer);
-    if (!media) return false;
-    if (!media.schema) return true;
+    if (!media) return breach('content');
+    if (!media.schema) return [];
     if (request.mediaType === 'application/x-www-form-urlencoded' || request.mediaType === 'multipart/form-data') {
-      return this.check(this.coercing, `${mediaPointer}/schema`, asForm(request.body, media.encoding ?? {}));
+      return this.check(this.coercing, 'body', `${mediaPointer}/schema`, asForm(request.body, media.encoding ?? {}));
     }
-    return this.check(this.strict, `${mediaPointer}/schema`, request.body);
+    return this.check(this.strict, 'body', `${mediaPointer}/schema`, request.body);
   }
 }
 
