@@ -7,14 +7,12 @@
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import { escapePointer, resolveLocalRef, valueAt } from '../../lib/local-ref.mjs';
 import type { FuzzRequest } from './base-request.ts';
 
 const addFormats = ajvFormats.default;
 type Json = Record<string, any>;
 const SPEC = 'bundle.json';
-
-/** A JSON pointer segment (RFC 6901). */
-const segment = (text: string) => text.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export class RequestOracle {
   /** Bodies as sent: JSON types are what they are. */
@@ -32,22 +30,13 @@ export class RequestOracle {
 
   /** The pointer a local `$ref` chain ends at (the spec is bundled: every ref is local). */
   private follow(pointer: string): string {
-    const seen = new Set<string>();
-    let node = this.at(pointer);
-    while (typeof node?.$ref === 'string') {
-      if (seen.has(node.$ref)) throw new Error(`circular $ref ${node.$ref}`);
-      seen.add(node.$ref);
-      pointer = node.$ref;
-      node = this.at(pointer);
-    }
-    return pointer;
+    const followed = new Set<string>();
+    resolveLocalRef(this.spec, { $ref: pointer }, followed);
+    return [...followed].at(-1)!;
   }
 
   private at(pointer: string): Json | undefined {
-    return pointer
-      .slice(2)
-      .split('/')
-      .reduce<Json | undefined>((node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], this.spec);
+    return valueAt(this.spec, pointer) as Json | undefined;
   }
 
   private check(ajv: Ajv2020, pointer: string, value: unknown): boolean {
@@ -64,11 +53,11 @@ export class RequestOracle {
 
   /** Whether the contract calls `request` (for the operation at `path` and `method`) valid. */
   isValid(path: string, method: string, request: FuzzRequest): boolean {
-    const operationPointer = `#/paths/${segment(path)}/${method.toLowerCase()}`;
+    const operationPointer = `#/paths/${escapePointer(path)}/${method.toLowerCase()}`;
     const operation = this.at(operationPointer)!;
     const parameters = new Map<string, string>();
     for (const [list, base] of [
-      [this.at(`#/paths/${segment(path)}`)?.parameters, `#/paths/${segment(path)}/parameters`],
+      [this.at(`#/paths/${escapePointer(path)}`)?.parameters, `#/paths/${escapePointer(path)}/parameters`],
       [operation.parameters, `${operationPointer}/parameters`],
     ] as const) {
       (list ?? []).forEach((_: unknown, index: number) => {
@@ -99,7 +88,7 @@ export class RequestOracle {
     const bodyPointer = this.follow(`${operationPointer}/requestBody`);
     const requestBody = this.at(bodyPointer)!;
     if (request.body === undefined) return !requestBody.required;
-    const mediaPointer = `${bodyPointer}/content/${segment(request.mediaType ?? '')}`;
+    const mediaPointer = `${bodyPointer}/content/${escapePointer(request.mediaType ?? '')}`;
     const media = this.at(mediaPointer);
     if (!media) return false;
     if (!media.schema) return true;
