@@ -26,7 +26,8 @@ describe('pathnameOf', () => {
 
 describe('hostOf', () => {
   it('takes the host of an absolute URL without user info, port or case', () => {
-    expect(hostOf('HTTPS://user:pw@API.Razorpay.com:443/v1/customers')).toBe('api.razorpay.com');
+    expect(hostOf('HTTPS://API.Razorpay.com:443/v1/customers')).toBe('api.razorpay.com');
+    expect(hostOf('https://user:secret@mock.example.com/v1')).toBe('mock.example.com');
     expect(hostOf('https://api.juspay.in')).toBe('api.juspay.in');
   });
 
