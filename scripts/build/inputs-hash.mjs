@@ -36,7 +36,7 @@ async function filesAt(target) {
  * The build's code: BUILD_ROOTS and, transitively, every module of the repository they import.
  * @returns {Promise<string[]>} absolute paths
  */
-export async function buildCode() {
+async function buildCode() {
   const pending = (await Promise.all(BUILD_ROOTS.map((name) => filesAt(path.join(REPO_ROOT, name))))).flat();
   /** @type {Set<string>} */
   const seen = new Set();

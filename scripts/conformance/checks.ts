@@ -11,20 +11,18 @@ import { pathnameOf } from '../lib/url.ts';
 import { headerValue, isWebhookDelivery, type Exchange, type Recorded, type WebhookDelivery } from './exchange.ts';
 import { loadApiInference, type ApiInference } from './infer-api.ts';
 
-export const CHECKS = [
-  'route_documented',
-  'not_a_server_error',
-  'status_code_conformance',
-  'content_type_conformance',
-  'response_schema_conformance',
-  'response_headers_conformance',
-  'negative_data_rejection',
-  'webhook_documented',
-  'webhook_signature',
-  'webhook_headers_conformance',
-  'webhook_payload_conformance',
-] as const;
-export type CheckName = (typeof CHECKS)[number];
+export type CheckName =
+  | 'route_documented'
+  | 'not_a_server_error'
+  | 'status_code_conformance'
+  | 'content_type_conformance'
+  | 'response_schema_conformance'
+  | 'response_headers_conformance'
+  | 'negative_data_rejection'
+  | 'webhook_documented'
+  | 'webhook_signature'
+  | 'webhook_headers_conformance'
+  | 'webhook_payload_conformance';
 
 export interface Finding {
   check: CheckName;

@@ -6,7 +6,7 @@ import { API_DEFINITIONS, type ApiName } from '../apis/index.mjs';
 import { loadBundledSpec } from '../lib/spec.ts';
 import { hostOf, pathnameOf } from '../lib/url.ts';
 
-export interface ApiServers {
+interface ApiServers {
   api: ApiName;
   /** The `servers[].url` of the API's spec. */
   urls: string[];
@@ -14,7 +14,7 @@ export interface ApiServers {
 
 export type ApiInference = (url: string) => ApiName | undefined;
 
-export function apiInference(servers: readonly ApiServers[]): ApiInference {
+function apiInference(servers: readonly ApiServers[]): ApiInference {
   const byHost = new Map<string, ApiName>();
   for (const { api, urls } of servers) for (const url of urls) byHost.set(hostOf(url), api);
   // Nearly all recorded traffic starts with a server URL's origin: checked before any parsing.

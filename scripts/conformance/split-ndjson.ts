@@ -7,7 +7,7 @@ export interface ByteRange {
 }
 
 /** Below this size a second process costs more (start-up, contract loading) than it saves. */
-export const SPLIT_MIN_BYTES = 8 << 20;
+const SPLIT_MIN_BYTES = 8 << 20;
 const NEWLINE = 0x0a;
 
 /** `parts` ranges of about equal size, or fewer when the file is too small or has too few lines. */

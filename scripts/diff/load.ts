@@ -13,7 +13,7 @@ let configReady: Promise<Config> | undefined;
 export type Spec = Record<string, unknown>;
 
 /** Parses JSON or YAML text (YAML is a superset of JSON) and checks that it is an OpenAPI document. */
-export function parseSpec(text: string, origin: string): Spec {
+function parseSpec(text: string, origin: string): Spec {
   const document = parseDocument(text, { prettyErrors: true });
   const error = document.errors[0];
   if (error) {

@@ -41,7 +41,7 @@ export function fillPath(template: string, values: Record<string, string>): stri
 }
 
 /** An example request on the wire. */
-export function toWire(
+function toWire(
   contract: Contract,
   operationId: string,
   example: ExampleRequest,

@@ -20,7 +20,7 @@ export interface VendorReplies {
 }
 
 /** The first example of `status` of `operationId` that satisfies `predicate`, or a contract bug. */
-export function findExample(
+function findExample(
   contract: Contract,
   operationId: string,
   status: number,
@@ -33,7 +33,7 @@ export function findExample(
 }
 
 /** Like findExample, over every operation (for answers that belong to no single operation). */
-export function findAnyExample(contract: Contract, status: number, what: string, predicate: (value: any) => boolean): unknown {
+function findAnyExample(contract: Contract, status: number, what: string, predicate: (value: any) => boolean): unknown {
   for (const operation of contract.operations) {
     const found = Object.values(responseExamples(contract.spec, operation, status)).find(predicate);
     if (found !== undefined) return found;

@@ -103,7 +103,7 @@ export class RequestOracle {
  * A body as a form carries it, per the media type's encoding: values become text (null an empty value), nested
  * objects stay nested only under `deepObject` fields, anywhere else they become literal `key[inner]` fields.
  */
-export function asForm(body: unknown, encoding: Json): Json {
+function asForm(body: unknown, encoding: Json): Json {
   const text = (value: unknown): unknown => {
     if (value === null) return '';
     if (typeof value !== 'object') return String(value);
