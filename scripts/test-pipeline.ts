@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check of the repository, in order, with one timing line per stage:
- * lint (the APIs and the workflow files) → style (ESLint, Prettier) → build freshness → unit/boundary → types → mock
- * integration → sandbox → workflows (Arazzo, against a fresh sandbox) → Postman (newman) → conformance → diff
+ * lint (the APIs and the workflow files) → style (ESLint, Prettier) → build freshness → unit/boundary → types →
+ * package (the packed tarball) → gateway SDK → mock integration → sandbox → workflows (Arazzo, against a fresh sandbox) → Postman (newman) → conformance → diff
  * self-test → breaking changes since the last release → browser docs → any test file no stage claims.
  * Every stage runs even after a failure (the later ones are cheap next to a second CI round trip, and a
  * full list of failures is worth more); the exit status is non-zero when any stage failed. The closing
