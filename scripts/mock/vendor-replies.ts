@@ -20,13 +20,7 @@ export interface VendorReplies {
 }
 
 /** The first example of `status` of `operationId` that satisfies `predicate`, or a contract bug. */
-function findExample(
-  contract: Contract,
-  operationId: string,
-  status: number,
-  what: string,
-  predicate: (value: any) => boolean,
-): unknown {
+function findExample(contract: Contract, operationId: string, status: number, what: string, predicate: (value: any) => boolean): unknown {
   const found = Object.values(responseExamples(contract.spec, contract.operation(operationId), status)).find(predicate);
   if (found === undefined) throw new Error(`${contract.api} spec: ${operationId} documents no ${status} example for ${what}`);
   return found;
