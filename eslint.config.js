@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['generated/', 'dist/', 'node_modules/', 'test-output/', '.build-tmp*', '.scratch/'] },
+  { ignores: ['generated/', 'dist/', 'node_modules/', 'test-output/', '.build-tmp*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

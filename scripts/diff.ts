@@ -10,10 +10,10 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { API_NAMES } from './apis/index.mjs';
+import { API_NAMES, bundlePath } from './apis/index.mjs';
 import { blocks, compareApi } from './diff/compare.js';
 import { assertRefExists, loadBundledSpecFile, loadSpecAtRef, loadSpecFile } from './diff/load.js';
-import { loadRelease, releaseRecordProblems, workingBundlePath } from './diff/releases.js';
+import { loadRelease, releaseRecordProblems } from './diff/releases.js';
 import { breakingCount, renderReport, type ApiReport } from './diff/render.js';
 import { compareVersions } from './diff/version.js';
 
@@ -22,7 +22,7 @@ const USAGE = `usage: npm run diff                      (against the last releas
        npm run diff -- --base <spec file> --head <spec file> [--name <api>]`;
 
 async function compareFiles(baseFile: string, headFile: string, name: string | undefined): Promise<ApiReport[]> {
-  // Bundles and fixtures are named after their folder: generated/<api>/openapi.json, fixtures/<rule>/after.yaml.
+  // Bundles and test cases are named after their folder: generated/<api>/openapi.json, <case>/after.json (tests/diff/cases.ts).
   const label = name ?? basename(dirname(resolve(headFile)));
   // Bundled, so that a multi-file spec (spec/<api>/openapi.yaml) compares like its bundle.
   const base = await loadBundledSpecFile(baseFile); // one after the other, so that the base's error comes first
@@ -30,9 +30,8 @@ async function compareFiles(baseFile: string, headFile: string, name: string | u
 }
 
 function workingBundle(api: string) {
-  if (!existsSync(workingBundlePath(api)))
-    throw new Error(`${workingBundlePath(api)}: missing in the working tree — run \`npm run build\` first`);
-  return loadSpecFile(workingBundlePath(api));
+  if (!existsSync(bundlePath(api))) throw new Error(`${bundlePath(api)}: missing in the working tree — run \`npm run build\` first`);
+  return loadSpecFile(bundlePath(api));
 }
 
 function compareWithReleases(): { heading: string; reports: ApiReport[]; problems: string[] } {
@@ -48,7 +47,7 @@ function compareWithReleases(): { heading: string; reports: ApiReport[]; problem
 
 function compareWithRef(ref: string): { heading: string; reports: ApiReport[]; problems: string[] } {
   assertRefExists(ref);
-  const reports = API_NAMES.map((api) => compareApi(api, loadSpecAtRef(ref, workingBundlePath(api)), workingBundle(api), `git ref ${ref}`));
+  const reports = API_NAMES.map((api) => compareApi(api, loadSpecAtRef(ref, bundlePath(api)), workingBundle(api), `git ref ${ref}`));
   return { heading: `# Contract changes since ${ref} — working tree`, reports, problems: [] };
 }
 

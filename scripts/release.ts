@@ -6,15 +6,16 @@
  * CHANGELOG.md together.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { API_NAMES, isApiName } from './apis/index.mjs';
+import { API_NAMES, bundlePath, isApiName } from './apis/index.mjs';
 import { blocks, compareApi } from './diff/compare.js';
 import { loadSpecFile } from './diff/load.js';
-import { changelogHeading, changelogRecords, loadRelease, releasedBundlePath, workingBundlePath } from './diff/releases.js';
+import { changelogHeading, changelogRecords, loadRelease, releasedBundlePath } from './diff/releases.js';
 import { renderReport, type ApiReport } from './diff/render.js';
 import { compareVersions } from './diff/version.js';
 import { staleReason } from './mock/staleness.ts';
+import { REPO_ROOT } from './lib/repo-root.mjs';
 
 /** Why `report` cannot be released, or undefined when it can. */
 function refusal(report: ApiReport, firstRelease: boolean, root: string): string | undefined {
@@ -37,13 +38,13 @@ export function releaseApis(apis: string[], root = '.'): { reports: ApiReport[];
   const reports = apis.map((api) => ({
     api,
     firstRelease: loadRelease(api, root) === undefined,
-    report: compareApi(api, loadRelease(api, root), loadSpecFile(workingBundlePath(api, root)), 'releases/ (first release)'),
+    report: compareApi(api, loadRelease(api, root), loadSpecFile(join(root, bundlePath(api))), 'releases/ (first release)'),
   }));
   const refusals = reports.flatMap(({ report, firstRelease }) => refusal(report, firstRelease, root) ?? []);
   if (refusals.length === 0) {
     for (const { api } of reports) {
       mkdirSync(dirname(releasedBundlePath(api, root)), { recursive: true });
-      copyFileSync(workingBundlePath(api, root), releasedBundlePath(api, root));
+      copyFileSync(join(root, bundlePath(api)), releasedBundlePath(api, root));
     }
   }
   return { reports: reports.map(({ report }) => report), refusals };
@@ -56,13 +57,12 @@ async function main(apis: string[]): Promise<number> {
     console.error(`release: ${why}\nusage: npm run release -- <api>...   (apis: ${API_NAMES.join(', ')})`);
     return 2;
   }
-  const repoRoot = fileURLToPath(new URL('../', import.meta.url));
-  const stale = await staleReason(repoRoot);
+  const stale = await staleReason(REPO_ROOT);
   if (stale) {
     console.error(`release: generated/ is not built from the working tree (${stale}); run: npm run build`);
     return 1;
   }
-  const { reports, refusals } = releaseApis(apis, repoRoot);
+  const { reports, refusals } = releaseApis(apis, REPO_ROOT);
   for (const report of reports) console.log(renderReport(report));
   for (const reason of refusals) console.error(`release: ${reason}`);
   if (refusals.length > 0) return 1;

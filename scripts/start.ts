@@ -5,7 +5,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { API_NAMES } from './apis/index.mjs';
 import { MOCK_USAGE, mockOptionsFrom, wantsHelp } from './mock/cli-options.ts';
 import { portFromEnv } from './mock/ports.ts';
@@ -13,8 +12,7 @@ import { startMocks } from './mock/server.ts';
 import { stopOnSignals } from './mock/shutdown.ts';
 import { staleReason } from './mock/staleness.ts';
 import { serveStatic } from './mock/static-docs.ts';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { REPO_ROOT } from './lib/repo-root.mjs';
 
 if (wantsHelp(process.argv.slice(2))) {
   console.log(`usage: npm start -- ${MOCK_USAGE}`);
@@ -22,15 +20,15 @@ if (wantsHelp(process.argv.slice(2))) {
 }
 
 try {
-  const reason = await staleReason(repoRoot);
+  const reason = await staleReason(REPO_ROOT);
   if (reason) {
     console.log(`${reason}: running npm run build`);
-    const build = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    const build = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal})`);
   }
   const options = mockOptionsFrom(process.argv.slice(2));
   const mocks = await startMocks(options);
-  const docs = await serveStatic(path.join(repoRoot, 'generated', 'docs'), portFromEnv('PORT', 8080), options.host!).catch(
+  const docs = await serveStatic(path.join(REPO_ROOT, 'generated', 'docs'), portFromEnv('PORT', 8080), options.host!).catch(
     async (error: Error) => {
       await mocks.close();
       throw error;

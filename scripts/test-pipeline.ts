@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check of the repository, in order, with one timing line per stage:
- * lint (the APIs and the workflow files) → style (ESLint, Prettier) → build freshness → unit/boundary → types → mock
- * integration → sandbox → workflows (Arazzo, against a fresh sandbox) → Postman (newman) → conformance → diff
+ * lint (the APIs and the workflow files) → style (ESLint, Prettier) → build freshness → unit/boundary → types →
+ * package (the packed tarball) → gateway SDK → mock integration → sandbox → workflows (Arazzo, against a fresh sandbox) → Postman (newman) → conformance → diff
  * self-test → breaking changes since the last release → browser docs → any test file no stage claims.
  * Every stage runs even after a failure (the later ones are cheap next to a second CI round trip, and a
  * full list of failures is worth more); the exit status is non-zero when any stage failed. The closing
@@ -10,13 +10,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { API_DEFINITIONS, API_NAMES } from './apis/index.mjs';
+import { REPO_ROOT } from './lib/repo-root.mjs';
 import { workflowFiles } from './workflows/files.ts';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const bin = (name: string) => join(root, 'node_modules', '.bin', name);
-const RESULTS = join(root, 'test-output', 'vitest');
+const bin = (name: string) => join(REPO_ROOT, 'node_modules', '.bin', name);
+const RESULTS = join(REPO_ROOT, 'test-output', 'vitest');
 const STAGE_TIMEOUT_MS = 8 * 60_000;
 
 const env = {
@@ -45,7 +44,7 @@ interface Stage {
 /** Runs a command with inherited output in its own process group, so a timeout can end all it started. */
 function runCommand(command: string, args: string[]): Promise<{ code: number | null; timedOut: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -119,7 +118,7 @@ function commandsStage(name: string, commands: [string, string[]][], noneNote: s
         total.failed += outcome.failed;
         if (!outcome.ok) {
           total.ok = false;
-          total.note = `${[command, ...args].map((part) => relative(root, part) || part).join(' ')}: ${outcome.note}`;
+          total.note = `${[command, ...args].map((part) => relative(REPO_ROOT, part) || part).join(' ')}: ${outcome.note}`;
         }
       }
       return total;
@@ -172,7 +171,7 @@ const CLAIMED = [
 ];
 
 function unclaimedTestFiles(): string[] {
-  return (readdirSync(join(root, 'tests'), { recursive: true }) as string[])
+  return (readdirSync(join(REPO_ROOT, 'tests'), { recursive: true }) as string[])
     .map((file) => `tests/${file.split('\\').join('/')}`)
     .filter((file) => /\.test\.ts$/.test(file) && !file.includes('/fixtures/') && !CLAIMED.some((dir) => file.startsWith(`${dir}/`)))
     .sort();
@@ -180,7 +179,7 @@ function unclaimedTestFiles(): string[] {
 
 async function stages(): Promise<Stage[]> {
   const recordings = API_NAMES.flatMap((api) => ['ndjson', 'har'].map((ext) => `tests/recordings/${api}.${ext}`)).filter((file) =>
-    existsSync(join(root, file)),
+    existsSync(join(REPO_ROOT, file)),
   );
   const others = unclaimedTestFiles();
   // With no workflow files the workflows stage fails (the runner finds nothing to run); lint has nothing more to do.
@@ -202,7 +201,7 @@ async function stages(): Promise<Stage[]> {
       ],
       'no style checks',
     ),
-    existsSync(join(root, 'tests/build/freshness.test.ts'))
+    existsSync(join(REPO_ROOT, 'tests/build/freshness.test.ts'))
       ? vitestStage('freshness', ['tests/build/freshness.test.ts'])
       : missing('freshness', 'tests/build/freshness.test.ts'),
     vitestStage(
@@ -210,7 +209,7 @@ async function stages(): Promise<Stage[]> {
       ['tests/contract', 'tests/build', 'tests/repository', 'tests/lib', 'tests/apis', 'tests/bench'],
       ['--exclude', 'tests/build/freshness.test.ts'],
     ),
-    existsSync(join(root, 'tests/types/tsconfig.json'))
+    existsSync(join(REPO_ROOT, 'tests/types/tsconfig.json'))
       ? commandsStage(
           'types',
           [

@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { startMocks } from './mock/server.ts';
-import { repoRoot, workflowFiles } from './workflows/files.ts';
+import { REPO_ROOT } from './lib/repo-root.mjs';
+import { workflowFiles } from './workflows/files.ts';
 import { respect } from './workflows/respect.ts';
 import { sandboxInputs, sandboxServers, SOURCE_NAMES } from './workflows/sandbox-bindings.ts';
 import { unservedSources } from './workflows/source-check.ts';
@@ -18,7 +19,7 @@ async function main(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const files = args.length ? args.map((file) => resolve(file)) : workflowFiles('.arazzo.yaml').map((file) => join(repoRoot, file));
+  const files = args.length ? args.map((file) => resolve(file)) : workflowFiles('.arazzo.yaml').map((file) => join(REPO_ROOT, file));
   const problems = files.length ? [] : ['no workflow files: workflows/*.arazzo.yaml'];
   for (const file of files) problems.push(...(existsSync(file) ? unservedSources(file, SOURCE_NAMES) : [`no such file: ${file}`]));
   if (problems.length) {

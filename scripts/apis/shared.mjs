@@ -2,6 +2,7 @@
 /** Helpers the API modules share: reading Basic credentials, and picking the violation a server reports. */
 
 import { boundedMemo } from '../lib/bounded-memo.mjs';
+import { unescapePointer } from '../lib/local-ref.mjs';
 
 /** @typedef {import('../lib/contract.ts').Violation} Violation */
 
@@ -34,7 +35,7 @@ export const basicHeader = boundedMemo((text) => `Basic ${Buffer.from(text).toSt
  * @param {Violation} violation
  */
 export function fieldOf(violation) {
-  return violation.pointer.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~') ?? '';
+  return unescapePointer(violation.pointer.split('/')[1] ?? '');
 }
 
 /**

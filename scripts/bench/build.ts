@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { API_DEFINITIONS } from '../apis/index.mjs';
 import { CONVERTER_OPTIONS } from '../build/postman/converter-options.mjs';
+import { REPO_ROOT } from '../lib/repo-root.mjs';
 import { childrenCpuSeconds } from './proc-stat.ts';
 
 /**
@@ -21,10 +21,9 @@ import { childrenCpuSeconds } from './proc-stat.ts';
  * (user + sys of the child processes), since other work on a shared machine stretches wall times.
  */
 const run = promisify(execFile);
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
+const bin = (name: string) => path.join(REPO_ROOT, 'node_modules', '.bin', name);
 // CONTRACTS_CONFIG (as for `npm run build`) benchmarks another set of specs, e.g. the test fixtures.
-const configPath = path.resolve(process.env.CONTRACTS_CONFIG ?? path.join(repoRoot, 'redocly.yaml'));
+const configPath = path.resolve(process.env.CONTRACTS_CONFIG ?? path.join(REPO_ROOT, 'redocly.yaml'));
 const specDir = path.dirname(configPath);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
@@ -40,12 +39,12 @@ async function measure(task: () => Promise<unknown>): Promise<Sample> {
 }
 
 // `node <flags> scripts/build.mjs`, exactly as `npm run build` runs it.
-const [node, ...buildArgs] = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts.build.split(' ');
+const [node, ...buildArgs] = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).scripts.build.split(' ');
 if (node !== 'node') throw new Error(`package.json: the build script must start with \`node\` to be benchmarked, not \`${node}\``);
 
 async function fullBuild(scratch: string): Promise<void> {
   await run(process.execPath, buildArgs, {
-    cwd: repoRoot,
+    cwd: REPO_ROOT,
     env: { ...process.env, CONTRACTS_CONFIG: configPath, CONTRACTS_OUT_DIR: path.join(scratch, 'generated') },
   });
 }

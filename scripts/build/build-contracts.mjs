@@ -16,8 +16,7 @@ import { renderSourcePages } from './source-pages.mjs';
 import { postmanFiles } from './postman/files.mjs';
 import { startBundleThread, startDocsThread, startPostmanThread, startTypesThread } from './threads.mjs';
 import { publishedWorkflow, readWorkflows } from './workflow-files.mjs';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { REPO_ROOT } from '../lib/repo-root.mjs';
 
 /** Every reference page starts with the way back to the portal's landing page. */
 const BACK_TO_PORTAL =
@@ -119,13 +118,13 @@ export async function buildContracts({ configPath, outDir }) {
     }
     files.set(
       'strict-client.ts',
-      blockComment(generatedNotice(path.join(repoRoot, 'scripts', 'build', '*'), repoRoot, "the build's client templates")) +
+      blockComment(generatedNotice(path.join(REPO_ROOT, 'scripts', 'build', '*'), REPO_ROOT, "the build's client templates")) +
         '\n' +
         STRICT_CLIENT_SOURCE,
     );
     files.set(
       'sdk-runtime.ts',
-      blockComment(generatedNotice(fileURLToPath(SDK_RUNTIME_FILE), repoRoot, "the SDK runtime's template")) +
+      blockComment(generatedNotice(fileURLToPath(SDK_RUNTIME_FILE), REPO_ROOT, "the SDK runtime's template")) +
         '\n' +
         (await readFile(SDK_RUNTIME_FILE, 'utf8')),
     );

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../lib/repo-root.mjs';
 
 /**
  * What generated/ is built from, judged by content: a clone does not keep file times, so a fresh clone must
@@ -10,8 +10,6 @@ import { fileURLToPath } from 'node:url';
  * `npm start` rebuilds when the recorded hash differs from the inputs' hash now.
  */
 export const HASH_FILE = 'build-inputs.sha256';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * The build's entry, its folder (taken whole: its threads are loaded by name), and the lockfile that pins the
@@ -38,8 +36,8 @@ async function filesAt(target) {
  * The build's code: BUILD_ROOTS and, transitively, every module of the repository they import.
  * @returns {Promise<string[]>} absolute paths
  */
-export async function buildCode() {
-  const pending = (await Promise.all(BUILD_ROOTS.map((name) => filesAt(path.join(repoRoot, name))))).flat();
+async function buildCode() {
+  const pending = (await Promise.all(BUILD_ROOTS.map((name) => filesAt(path.join(REPO_ROOT, name))))).flat();
   /** @type {Set<string>} */
   const seen = new Set();
   while (pending.length > 0) {
@@ -72,7 +70,7 @@ export async function buildInputs(configPath) {
   const code = await buildCode();
   return [
     ...project.map((file) => ({ label: `project/${path.relative(rootDir, file).split(path.sep).join('/')}`, file })),
-    ...code.map((file) => ({ label: `build/${path.relative(repoRoot, file).split(path.sep).join('/')}`, file })),
+    ...code.map((file) => ({ label: `build/${path.relative(REPO_ROOT, file).split(path.sep).join('/')}`, file })),
   ].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 

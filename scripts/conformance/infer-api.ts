@@ -4,8 +4,9 @@
  */
 import { API_DEFINITIONS, type ApiName } from '../apis/index.mjs';
 import { loadBundledSpec } from '../lib/spec.ts';
+import { hostOf, pathnameOf } from '../lib/url.ts';
 
-export interface ApiServers {
+interface ApiServers {
   api: ApiName;
   /** The `servers[].url` of the API's spec. */
   urls: string[];
@@ -13,25 +14,7 @@ export interface ApiServers {
 
 export type ApiInference = (url: string) => ApiName | undefined;
 
-function hostOf(url: string): string {
-  const scheme = url.indexOf('://');
-  if (scheme === -1) return '';
-  const slash = url.indexOf('/', scheme + 3);
-  const authority = url.slice(scheme + 3, slash === -1 ? undefined : slash);
-  return authority
-    .slice(authority.lastIndexOf('@') + 1)
-    .replace(/:\d+$/, '')
-    .toLowerCase();
-}
-
-function pathOf(url: string): string {
-  const scheme = url.indexOf('://');
-  const start = scheme === -1 ? 0 : url.indexOf('/', scheme + 3);
-  if (start === -1) return '/';
-  return url.slice(start).split(/[?#]/)[0]!;
-}
-
-export function apiInference(servers: readonly ApiServers[]): ApiInference {
+function apiInference(servers: readonly ApiServers[]): ApiInference {
   const byHost = new Map<string, ApiName>();
   for (const { api, urls } of servers) for (const url of urls) byHost.set(hostOf(url), api);
   // Nearly all recorded traffic starts with a server URL's origin: checked before any parsing.
@@ -42,7 +25,7 @@ export function apiInference(servers: readonly ApiServers[]): ApiInference {
     const host = hostOf(url);
     const known = host ? byHost.get(host) : undefined;
     if (known) return known;
-    const path = pathOf(url);
+    const path = pathnameOf(url);
     for (const [prefix, api] of prefixes) {
       if (path.startsWith(prefix) || path === prefix.replace(/\/$/, '')) return api;
     }

@@ -118,7 +118,7 @@ interface HarHeader {
 }
 
 /** Converts one HAR 1.2 entry into the checker's exchange format. */
-export function harEntryToExchange(entry: any): Exchange {
+function harEntryToExchange(entry: any): Exchange {
   const request = entry?.request;
   const response = entry?.response;
   if (typeof request?.method !== 'string' || typeof request?.url !== 'string') throw new Error('entry has no request.method/request.url');

@@ -57,7 +57,7 @@ function decodeLine(bytes: Buffer): Line {
 const tooLong = { error: `the line is longer than ${MAX_LINE_BYTES} bytes` } as const;
 
 /** Yields the file's (or the range's) lines without line terminators in batches, one batch per chunk read. */
-export async function* readLineBatches(file: string, range?: NdjsonRange): AsyncGenerator<Line[]> {
+async function* readLineBatches(file: string, range?: NdjsonRange): AsyncGenerator<Line[]> {
   // The unfinished line carried from chunk to chunk, unless it is already too long to keep.
   let pending: Buffer[] = [];
   let pendingBytes = 0;

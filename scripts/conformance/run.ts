@@ -53,8 +53,8 @@ export interface RunOptions {
   onMalformed?: (item: MalformedItem) => void;
 }
 
-export const UNDOCUMENTED = '(undocumented route)';
-export const UNDOCUMENTED_WEBHOOK = '(undocumented webhook)';
+const UNDOCUMENTED = '(undocumented route)';
+const UNDOCUMENTED_WEBHOOK = '(undocumented webhook)';
 
 export async function runConformance(file: string, options: RunOptions = {}): Promise<RunSummary> {
   const format = options.format ?? (await detectFormat(file));

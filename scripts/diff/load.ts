@@ -1,19 +1,19 @@
 /** Loads the two sides of a comparison: spec files, or the committed bundles at a git ref. */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { loadConfig, type Config } from '@redocly/openapi-core';
 import { parseDocument } from 'yaml';
 import { bundleFile, configForFile, formatProblem } from '../build/bundle-file.mjs';
+import { REPO_ROOT } from '../lib/repo-root.mjs';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** redocly.yaml, loaded once for both files. */
 let configReady: Promise<Config> | undefined;
 
 export type Spec = Record<string, unknown>;
 
 /** Parses JSON or YAML text (YAML is a superset of JSON) and checks that it is an OpenAPI document. */
-export function parseSpec(text: string, origin: string): Spec {
+function parseSpec(text: string, origin: string): Spec {
   const document = parseDocument(text, { prettyErrors: true });
   const error = document.errors[0];
   if (error) {
@@ -46,9 +46,9 @@ export function loadSpecFile(file: string): Spec {
  */
 export async function loadBundledSpecFile(file: string): Promise<Spec> {
   loadSpecFile(file); // the parse and "is it OpenAPI" errors, with their line and column, come first
-  configReady ??= loadConfig({ configPath: `${repoRoot}redocly.yaml` });
+  configReady ??= loadConfig({ configPath: join(REPO_ROOT, 'redocly.yaml') });
   const config = await configReady;
-  const { document, problems } = await bundleFile(file, configForFile(config, repoRoot, file));
+  const { document, problems } = await bundleFile(file, configForFile(config, REPO_ROOT, file));
   if (problems.length > 0) {
     const lines = problems.map((problem) => `  ${formatProblem(problem, process.cwd())}`);
     throw new Error(`${file}: cannot resolve its $refs:\n${lines.join('\n')}`);

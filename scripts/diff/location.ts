@@ -8,6 +8,9 @@
  * and its users answer. So its request side is judged as a response (it may only come to send less) and its
  * responses as a request (it may only come to accept more).
  */
+import { HTTP_METHODS } from '../lib/http-methods.mjs';
+import { escapePointer } from '../lib/local-ref.mjs';
+
 export type Direction = 'request' | 'response' | 'operation' | 'document';
 
 export interface SchemaSpot {
@@ -30,7 +33,7 @@ export interface Location {
   documentationOnly: boolean;
 }
 
-const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']);
+const HTTP_METHOD_SET: ReadonlySet<string> = new Set(HTTP_METHODS);
 const NAMED_SUBSCHEMAS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']);
 const INDEXED_SUBSCHEMAS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 const SINGLE_SUBSCHEMAS = new Set([
@@ -104,7 +107,7 @@ export function locate(path: Segment[]): Location {
   if ((path[0] !== 'paths' && !webhook) || path.length < 2) return { direction: 'document', operation: '', documentationOnly };
 
   const template = String(path[1]);
-  const methodIndex = path.findIndex((segment, index) => index >= 2 && HTTP_METHODS.has(String(segment)));
+  const methodIndex = path.findIndex((segment, index) => index >= 2 && HTTP_METHOD_SET.has(String(segment)));
   // Path-item level `parameters` apply to every operation of the path; a webhook is named, whatever its method.
   const operation = webhook ? `webhook ${template}` : methodIndex === 2 ? `${String(path[2]).toUpperCase()} ${template}` : template;
   const afterOperation = path.slice(methodIndex === 2 ? 3 : 2);
@@ -125,5 +128,5 @@ function isPropertyName(path: Segment[], index: number): boolean {
 
 /** RFC 6901 JSON pointer of a diff path, for the changelog. */
 export function toPointer(path: Segment[]): string {
-  return '#/' + path.map((segment) => String(segment).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
+  return '#/' + path.map((segment) => escapePointer(String(segment))).join('/');
 }

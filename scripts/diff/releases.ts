@@ -8,14 +8,10 @@ import { join } from 'node:path';
 import { loadSpecFile, type Spec } from './load.js';
 import { specVersion } from './version.js';
 
-export const RELEASES_DIR = 'releases';
+const RELEASES_DIR = 'releases';
 
 export function releasedBundlePath(api: string, root = '.'): string {
   return join(root, RELEASES_DIR, api, 'openapi.json');
-}
-
-export function workingBundlePath(api: string, root = '.'): string {
-  return join(root, 'generated', api, 'openapi.json');
 }
 
 /** The bundle of the API's last release, or undefined before its first release. */

@@ -12,7 +12,10 @@ export function boundedMemo(compute, max = 1024) {
   /** @type {Map<string, T>} */
   const results = new Map();
   return (key) => {
-    if (results.has(key)) return /** @type {T} */ (results.get(key));
+    // One lookup on a hit (this runs per request and per recorded exchange); `has` only tells a remembered
+    // undefined from a miss.
+    const remembered = results.get(key);
+    if (remembered !== undefined || results.has(key)) return /** @type {T} */ (remembered);
     if (results.size >= max) results.clear();
     const result = compute(key);
     results.set(key, result);

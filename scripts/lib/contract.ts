@@ -6,6 +6,7 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import { boundedMemo } from './bounded-memo.mjs';
 import { FormError, deepObjectFields, parseFormBody } from './form.ts';
 import { parseMultipartBody } from './multipart.ts';
 import { escapePointer, resolveLocalRef } from './local-ref.mjs';
@@ -80,17 +81,11 @@ function createAjv(coerceTypes: boolean, detailed: boolean): Ajv2020 {
   return ajv;
 }
 
-const mediaTypes = new Map<string, string>();
+// Content types come from recorded traffic: bounded, so odd values cannot grow the memo without limit.
+const mediaTypeOfHeader = boundedMemo((contentType) => contentType.split(';')[0]!.trim().toLowerCase());
 
 function mediaTypeOf(contentType: string | undefined): string | undefined {
-  if (contentType === undefined) return undefined;
-  let mediaType = mediaTypes.get(contentType);
-  if (mediaType === undefined) {
-    mediaType = contentType.split(';')[0]!.trim().toLowerCase();
-    // Content types come from recorded traffic; bound the memo so odd values cannot grow it without limit.
-    if (mediaTypes.size < 1000) mediaTypes.set(contentType, mediaType);
-  }
-  return mediaType;
+  return contentType === undefined ? undefined : mediaTypeOfHeader(contentType);
 }
 
 function isFormMediaType(mediaType: string): boolean {

@@ -1,18 +1,12 @@
 /** Where the bundled specs are and how they are read: one place for the mocks, conformance and the tests. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { bundlePath } from '../apis/index.mjs';
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { REPO_ROOT } from './repo-root.mjs';
 
 /** The bundle of `api`; `dir` (default `generated`) is absolute or relative to the repository root. */
-export function specPath(api: string, dir = 'generated'): string {
-  return resolve(repoRoot, bundlePath(api, dir));
-}
-
 export function loadBundledSpec(api: string, dir = 'generated'): Record<string, any> {
-  const file = specPath(api, dir);
+  const file = resolve(REPO_ROOT, bundlePath(api, dir));
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {

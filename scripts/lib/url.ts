@@ -25,9 +25,29 @@ function rawPathnameOf(url: string): string {
 
 /** Where the path begins: after `scheme://authority`, or 0 for a path; -1 for an absolute URL without one. */
 function pathStart(url: string): number {
+  const authority = authorityStart(url);
+  return authority === -1 ? 0 : url.indexOf('/', authority);
+}
+
+/**
+ * The lower-cased host of an absolute URL, without user info or port; '' for a path (whose query or segments
+ * may well hold a `://`).
+ */
+export function hostOf(url: string): string {
+  const start = authorityStart(url);
+  if (start === -1) return '';
+  const slash = url.indexOf('/', start);
+  const authority = url.slice(start, slash === -1 ? undefined : slash);
+  return authority
+    .slice(authority.lastIndexOf('@') + 1)
+    .replace(/:\d+$/, '')
+    .toLowerCase();
+}
+
+/** Where the authority begins, just after `scheme://`; -1 when the URL does not start with a scheme. */
+function authorityStart(url: string): number {
   const scheme = url.indexOf('://');
-  if (scheme <= 0 || !isScheme(url, scheme)) return 0;
-  return url.indexOf('/', scheme + 3);
+  return scheme <= 0 || !isScheme(url, scheme) ? -1 : scheme + 3;
 }
 
 /** RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), checked in place (this runs once per recorded exchange). */

@@ -41,12 +41,7 @@ export function fillPath(template: string, values: Record<string, string>): stri
 }
 
 /** An example request on the wire. */
-export function toWire(
-  contract: Contract,
-  operationId: string,
-  example: ExampleRequest,
-  pathValues: Record<string, string> = {},
-): SampleRequest {
+function toWire(contract: Contract, operationId: string, example: ExampleRequest, pathValues: Record<string, string> = {}): SampleRequest {
   const info = contract.operation(operationId);
   return {
     method: info.method.toUpperCase(),

@@ -20,20 +20,14 @@ export interface VendorReplies {
 }
 
 /** The first example of `status` of `operationId` that satisfies `predicate`, or a contract bug. */
-export function findExample(
-  contract: Contract,
-  operationId: string,
-  status: number,
-  what: string,
-  predicate: (value: any) => boolean,
-): unknown {
+function findExample(contract: Contract, operationId: string, status: number, what: string, predicate: (value: any) => boolean): unknown {
   const found = Object.values(responseExamples(contract.spec, contract.operation(operationId), status)).find(predicate);
   if (found === undefined) throw new Error(`${contract.api} spec: ${operationId} documents no ${status} example for ${what}`);
   return found;
 }
 
 /** Like findExample, over every operation (for answers that belong to no single operation). */
-export function findAnyExample(contract: Contract, status: number, what: string, predicate: (value: any) => boolean): unknown {
+function findAnyExample(contract: Contract, status: number, what: string, predicate: (value: any) => boolean): unknown {
   for (const operation of contract.operations) {
     const found = Object.values(responseExamples(contract.spec, operation, status)).find(predicate);
     if (found !== undefined) return found;

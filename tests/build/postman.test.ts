@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { API_DEFINITIONS, type ApiDefinition } from '../../scripts/apis/index.mjs';
 import { BuildError } from '../../scripts/build/build-error.mjs';
 import { postmanBody, postmanEnvironments, testScript } from '../../scripts/build/postman/collection.mjs';
-import { planFlow, valueAt, variableName, withFields, withIdVariables } from '../../scripts/build/postman/flow.mjs';
+import { planFlow, variableName, withFields, withIdVariables } from '../../scripts/build/postman/flow.mjs';
 import { listOperations } from '../../scripts/lib/operations.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,15 +29,7 @@ describe('variableName', () => {
   });
 });
 
-describe('valueAt and withFields', () => {
-  it('follows a JSON pointer, with ~1 and ~0 escapes, and gives undefined for a missing or inherited key', () => {
-    const value = { instruments: [{ eligibility_req_id: 'elig_1' }], 'a/b': { '~c': 1 } };
-    expect(valueAt(value, '/instruments/0/eligibility_req_id')).toBe('elig_1');
-    expect(valueAt(value, '/a~1b/~0c')).toBe(1);
-    expect(valueAt(value, '/instruments/1/eligibility_req_id')).toBeUndefined();
-    expect(valueAt(value, '/constructor')).toBeUndefined();
-  });
-
+describe('withFields', () => {
   it('merges objects key by key and replaces everything else', () => {
     const example = { a: 1, nested: { keep: 'x', change: 'y' }, list: [1, 2] };
     expect(withFields(example, { nested: { change: 'z' }, list: [3] })).toEqual({ a: 1, nested: { keep: 'x', change: 'z' }, list: [3] });

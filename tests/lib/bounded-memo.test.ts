@@ -10,6 +10,13 @@ describe('boundedMemo', () => {
     expect(computed).toEqual(['a', 'b']);
   });
 
+  it('remembers an undefined result like any other', () => {
+    const computed: string[] = [];
+    const nothing = boundedMemo((key) => void computed.push(key));
+    expect([nothing('a'), nothing('a')]).toEqual([undefined, undefined]);
+    expect(computed).toEqual(['a']);
+  });
+
   it('starts over when full, so that new keys cannot grow it past its bound', () => {
     const computed: string[] = [];
     const same = boundedMemo((key) => (computed.push(key), key), 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { belowBasePath, decodePathSegment, pathnameOf } from '../../scripts/lib/url.ts';
+import { belowBasePath, decodePathSegment, hostOf, pathnameOf } from '../../scripts/lib/url.ts';
 import { parseQuery, splitUrl } from '../../scripts/lib/query.ts';
 
 describe('pathnameOf', () => {
@@ -21,6 +21,19 @@ describe('pathnameOf', () => {
   it('resolves dot segments and backslashes as a server would', () => {
     expect(pathnameOf('https://api.razorpay.com/v1/customers/../orders')).toBe('/v1/orders');
     expect(pathnameOf('/v1/./customers')).toBe('/v1/customers');
+  });
+});
+
+describe('hostOf', () => {
+  it('takes the host of an absolute URL without user info, port or case', () => {
+    expect(hostOf('HTTPS://API.Razorpay.com:443/v1/customers')).toBe('api.razorpay.com');
+    expect(hostOf('https://user:secret@mock.example.com/v1')).toBe('mock.example.com');
+    expect(hostOf('https://api.juspay.in')).toBe('api.juspay.in');
+  });
+
+  it('finds no host in a path, whatever "://" its query or segments hold', () => {
+    expect(hostOf('/v1/customers?next=https://api.juspay.in/x')).toBe('');
+    expect(hostOf('/redirect/https://api.juspay.in')).toBe('');
   });
 });
 

@@ -6,7 +6,7 @@
  * credential headers from environment variables, never a value in the file.
  */
 import { parameterExample } from '../../lib/examples.mjs';
-import { resolveLocalRef } from '../../lib/local-ref.mjs';
+import { pointerKeys, resolveLocalRef } from '../../lib/local-ref.mjs';
 
 /** @typedef {Record<string, any>} Json */
 /** @typedef {import('./flow.mjs').Step} Step */
@@ -92,10 +92,7 @@ const SANDBOX_ONLY = script('prerequest', ["if (!pm.environment.get('sandboxUrl'
 export function testScript(step) {
   const lines = [`pm.test('answers ${step.status}', function () {`, `  pm.response.to.have.status(${step.status});`, '});'];
   for (const [variable, pointer] of Object.entries(step.saves)) {
-    const keys = pointer
-      .split('/')
-      .slice(1)
-      .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const keys = pointerKeys(pointer);
     lines.push(
       `pm.test('saves ${variable} (${pointer})', function () {`,
       `  const value = ${JSON.stringify(keys)}.reduce(function (node, key) { return node == null ? undefined : node[key]; }, pm.response.json());`,

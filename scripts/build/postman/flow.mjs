@@ -7,7 +7,7 @@
  */
 import { BuildError } from '../build-error.mjs';
 import { requestBodyExamples, responseExamples } from '../../lib/examples.mjs';
-import { resolveLocalRef } from '../../lib/local-ref.mjs';
+import { resolveLocalRef, valueAt } from '../../lib/local-ref.mjs';
 import { listOperations } from '../../lib/operations.mjs';
 
 /** @typedef {Record<string, any>} Json */
@@ -57,23 +57,6 @@ export function variableName(path, name) {
   const at = segments.indexOf(`{${name}}`);
   const resource = at > 0 ? segments[at - 1] : segments[0];
   return `${(resource ?? 'resource').replace(/s$/, '')}_id`;
-}
-
-/**
- * The value a JSON pointer (`/instruments/0/eligibility_req_id`) names in `value`, or undefined.
- * @param {unknown} value
- * @param {string} pointer
- * @returns {unknown}
- */
-export function valueAt(value, pointer) {
-  const keys = pointer
-    .split('/')
-    .slice(1)
-    .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
-  return keys.reduce(
-    (node, key) => (node !== null && typeof node === 'object' && Object.hasOwn(node, key) ? /** @type {Json} */ (node)[key] : undefined),
-    value,
-  );
 }
 
 /** The prefix of a vendor id (`cust_` of `cust_4xbQrmEoA5WJ01`), or undefined. @param {unknown} value */

@@ -7,14 +7,12 @@
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
+import { escapePointer, resolveLocalRef, valueAt } from '../../lib/local-ref.mjs';
 import type { FuzzRequest } from './base-request.ts';
 
 const addFormats = ajvFormats.default;
 type Json = Record<string, any>;
 const SPEC = 'bundle.json';
-
-/** A JSON pointer segment (RFC 6901). */
-const segment = (text: string) => text.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** One rule a request breaks: where, the JSON pointer into the value, and the schema keyword. */
 export interface Breach {
@@ -30,7 +28,7 @@ function toBreaches(where: string, errors: ErrorObject[]): Breach[] {
   return errors.map(({ instancePath, keyword, params }) => {
     const named =
       keyword === 'required' ? params.missingProperty : keyword === 'additionalProperties' ? params.additionalProperty : undefined;
-    return { in: where, pointer: named === undefined ? instancePath : `${instancePath}/${segment(String(named))}`, keyword };
+    return { in: where, pointer: named === undefined ? instancePath : `${instancePath}/${escapePointer(String(named))}`, keyword };
   });
 }
 
@@ -51,22 +49,13 @@ export class RequestOracle {
 
   /** The pointer a local `$ref` chain ends at (the spec is bundled: every ref is local). */
   private follow(pointer: string): string {
-    const seen = new Set<string>();
-    let node = this.at(pointer);
-    while (typeof node?.$ref === 'string') {
-      if (seen.has(node.$ref)) throw new Error(`circular $ref ${node.$ref}`);
-      seen.add(node.$ref);
-      pointer = node.$ref;
-      node = this.at(pointer);
-    }
-    return pointer;
+    const followed = new Set<string>();
+    resolveLocalRef(this.spec, { $ref: pointer }, followed);
+    return [...followed].at(-1)!;
   }
 
   private at(pointer: string): Json | undefined {
-    return pointer
-      .slice(2)
-      .split('/')
-      .reduce<Json | undefined>((node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], this.spec);
+    return valueAt(this.spec, pointer) as Json | undefined;
   }
 
   private check(ajv: Ajv2020, where: string, pointer: string, value: unknown): Breach[] {
@@ -88,11 +77,11 @@ export class RequestOracle {
 
   /** The rules of the contract that `request` (for the operation at `path` and `method`) breaks. */
   breaches(path: string, method: string, request: FuzzRequest): Breach[] {
-    const operationPointer = `#/paths/${segment(path)}/${method.toLowerCase()}`;
+    const operationPointer = `#/paths/${escapePointer(path)}/${method.toLowerCase()}`;
     const operation = this.at(operationPointer)!;
     const parameters = new Map<string, string>();
     for (const [list, base] of [
-      [this.at(`#/paths/${segment(path)}`)?.parameters, `#/paths/${segment(path)}/parameters`],
+      [this.at(`#/paths/${escapePointer(path)}`)?.parameters, `#/paths/${escapePointer(path)}/parameters`],
       [operation.parameters, `${operationPointer}/parameters`],
     ] as const) {
       (list ?? []).forEach((_: unknown, index: number) => {
@@ -130,7 +119,7 @@ export class RequestOracle {
     const bodyPointer = this.follow(`${operationPointer}/requestBody`);
     const requestBody = this.at(bodyPointer)!;
     if (request.body === undefined) return requestBody.required ? breach('required') : [];
-    const mediaPointer = `${bodyPointer}/content/${segment(request.mediaType ?? '')}`;
+    const mediaPointer = `${bodyPointer}/content/${escapePointer(request.mediaType ?? '')}`;
     const media = this.at(mediaPointer);
     if (!media) return breach('content');
     if (!media.schema) return [];
@@ -145,7 +134,7 @@ export class RequestOracle {
  * A body as a form carries it, per the media type's encoding: values become text (null an empty value), nested
  * objects stay nested only under `deepObject` fields, anywhere else they become literal `key[inner]` fields.
  */
-export function asForm(body: unknown, encoding: Json): Json {
+function asForm(body: unknown, encoding: Json): Json {
   const text = (value: unknown): unknown => {
     if (value === null) return '';
     if (typeof value !== 'object') return String(value);
