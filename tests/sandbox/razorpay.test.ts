@@ -145,6 +145,37 @@ describe('customers', () => {
     expect((await rzp.customers.edit(created.id, { name: '\tGaurav K ' })).name).toBe('Gaurav K');
   });
 
+  it('lists a shipping address sent on create, and keeps the key out when none was sent', async () => {
+    const { send } = account();
+    const address = { line1: '1 MG Road', zipcode: '560001', city: 'Bengaluru', state: 'Karnataka', country: 'IN' };
+    const created = await send('POST', '/customers', {
+      name: 'Gaurav Kumar',
+      contact: '9000090000',
+      shipping_address: address,
+      billing_address: { ...address, line1: '2 MG Road' },
+    });
+    expect(created.status).toBe(200);
+    expect(created.json.shipping_address).toEqual([
+      {
+        ...address,
+        id: expect.stringMatching(/^addr_[0-9A-Za-z]{14}$/),
+        type: 'shipping_address',
+        primary: true,
+        line2: null,
+        contact: null,
+        name: null,
+        tag: null,
+        landmark: null,
+      },
+    ]);
+    expect(created.json).not.toHaveProperty('billing_address');
+    expect((await send('GET', `/customers/${created.json.id}`)).json).toEqual(created.json);
+    expect((await send('PUT', `/customers/${created.json.id}`, { name: 'Gaurav K' })).json.shipping_address).toEqual(
+      created.json.shipping_address,
+    );
+    expect((await send('POST', '/customers', { contact: '9000090001' })).json).not.toHaveProperty('shipping_address');
+  });
+
   it('lists newest first with count, skip, from and to', async () => {
     const { rzp, list } = account();
     const ids: string[] = [];

@@ -7,6 +7,7 @@
 import { TEXTS } from '../../apis/razorpay.mjs';
 import { splitCallingCode } from '../../lib/calling-code.ts';
 import { firstValue } from '../../lib/query.ts';
+import { randomChars } from '../../lib/random-chars.mjs';
 import { dict } from '../../lib/untrusted.ts';
 import type { Reply } from '../../mock/pipeline.ts';
 import { ok, type Documented } from '../documented.ts';
@@ -23,6 +24,7 @@ export interface Customer extends Entity {
   gstin: string | null;
   notes: Json | [];
   created_at: number;
+  shipping_address?: Json[];
 }
 
 export const customersOf = (account: Account) => account.collection<Customer>('customers');
@@ -45,6 +47,23 @@ const email = (value: unknown): string | null => text(value)?.toLowerCase() ?? n
  */
 const unknownCallingCode = (contact: string | null): boolean =>
   contact !== null && contact.startsWith('+') && splitCallingCode(contact.slice(1)) === undefined;
+
+/**
+ * The `shipping_address` a create sent, as Razorpay's answers list it (server `Customer\Core::
+ * createCustomerAddressesIfValuesSetInInput` saves it, `Customer\Entity` shows it as a list of address entities and
+ * leaves the key out when there is none; docs/sources/razorpay.md §2.1, §2.6). A `billing_address` is saved too but
+ * is not among the customer's public fields, so no answer shows it.
+ */
+function shippingAddresses(sent: unknown): { shipping_address?: Json[] } {
+  if (!sent || typeof sent !== 'object') return {};
+  const address = sent as Json;
+  const optional = Object.fromEntries(['line2', 'state', 'contact', 'name', 'tag', 'landmark'].map((key) => [key, address[key] ?? null]));
+  return {
+    shipping_address: [
+      { ...address, ...optional, id: `addr_${randomChars(14)}`, type: 'shipping_address', primary: address.primary ?? true },
+    ],
+  };
+}
 
 /** Another customer of the account with the same (contact, email) pair: Razorpay's duplicate. */
 export function duplicateOf(account: Account, contact: string | null, email: string | null, except?: string): Customer | undefined {
@@ -106,6 +125,7 @@ export function customerHandlers(documented: Documented): Record<string, Handler
           gstin: text(body.gstin),
           notes: notesOf(body.notes),
           created_at: call.account.now(),
+          ...shippingAddresses(body.shipping_address),
         }),
       );
     },
