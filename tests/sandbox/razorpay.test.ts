@@ -482,6 +482,47 @@ describe('orders, Checkout and the recurring-card flow', () => {
     expect((await refusal(rzp.invoices.fetch('inv_00000000000000'))).error.description).toBe('The id provided does not exist');
   });
 
+  it('an emandate registration link is authorised from its bank account: an emandate token with bank_details, no card', async () => {
+    const { rzp, headers } = account();
+    const bankAccount = {
+      beneficiary_name: 'Gaurav Kumar',
+      account_number: '11214311215411',
+      account_type: 'savings',
+      ifsc_code: 'HDFC0001233',
+    };
+    const issued = await registrationLink(rzp, {
+      customer: { name: 'Gaurav Kumar', email: 'emandate@example.com', contact: '9000090000' },
+      subscription_registration: { method: 'emandate', auth_type: 'netbanking', max_amount: 50000, bank_account: bankAccount },
+    });
+    const paid = await control(sandbox, 'razorpay', 'checkout', { invoice_id: issued.id }, headers);
+    expect(paid.status).toBe(200);
+    const payment = await rzp.payments.fetch(paid.json.razorpay_payment_id);
+    expect(payment).toMatchObject({ method: 'emandate', bank: 'HDFC', card_id: null, recurring: true });
+    const token = await rzp.customers.fetchToken(issued.customer_id, payment.token_id!);
+    expect(token).toMatchObject({
+      method: 'emandate',
+      bank: 'HDFC',
+      auth_type: 'netbanking',
+      max_amount: 50000,
+      recurring_details: { status: 'confirmed' },
+      bank_details: { beneficiary_name: 'Gaurav Kumar', account_number: '11214311215411', ifsc: 'HDFC0001233', account_type: 'savings' },
+    });
+    expect(token).not.toHaveProperty('card');
+
+    const order = await rzp.orders.create({ amount: 2000, currency: 'INR' });
+    const charged = await rzp.payments.createRecurringPayment({
+      email: 'emandate@example.com',
+      contact: '9000090000',
+      amount: 2000,
+      currency: 'INR',
+      order_id: order.id,
+      customer_id: issued.customer_id,
+      token: token.id,
+      recurring: '1',
+    } as any);
+    expect(await rzp.payments.fetch(charged.razorpay_payment_id!)).toMatchObject({ method: 'emandate', bank: 'HDFC', card_id: null });
+  });
+
   it("a registration link's receipt is unique among orders' receipts, as its order's is", async () => {
     const { rzp } = account();
     const link = (receipt: string) =>

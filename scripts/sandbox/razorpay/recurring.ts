@@ -339,6 +339,9 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
         order_id: order.id,
         customer_id: customer.id,
         token_id: token.id,
+        // Charged as the mandate was authorised: a card, or an emandate/NACH bank account (checkout.ts).
+        method: token.method,
+        bank: token.bank ?? null,
         card_id: cardIdOf(call.account, token),
         email: body.email,
         contact: String(body.contact),
