@@ -523,6 +523,25 @@ describe('orders, Checkout and the recurring-card flow', () => {
     expect(await rzp.payments.fetch(charged.razorpay_payment_id!)).toMatchObject({ method: 'emandate', bank: 'HDFC', card_id: null });
   });
 
+  it("a registration link's customer details are held to the customers' rules, as a create holds them", async () => {
+    const { rzp } = account();
+    const issued = await registrationLink(rzp, {
+      customer: { name: '  Gaurav Kumar ', email: 'Link.Rules@Example.com', contact: 9000090000 },
+    });
+    expect(await rzp.customers.fetch(issued.customer_id)).toMatchObject({
+      name: 'Gaurav Kumar',
+      email: 'link.rules@example.com',
+      contact: '9000090000',
+    });
+    expect(issued.customer_details).toMatchObject({ name: 'Gaurav Kumar', customer_name: 'Gaurav Kumar' });
+    const duplicate = await refusal(rzp.customers.create({ email: 'link.rules@example.com', contact: '9000090000' }));
+    expect(duplicate.error.description).toBe('Customer already exists for the merchant');
+
+    const noCallingCode = await refusal(registrationLink(rzp, { customer: { name: 'Gaurav Kumar', contact: '+99912345678' } }));
+    expect(noCallingCode).toMatchObject({ statusCode: 400, error: { description: 'Contact number contains invalid country code' } });
+    expect((await rzp.customers.all({ count: 100 })).items).toHaveLength(1);
+  });
+
   it("a registration link's receipt is unique among orders' receipts, as its order's is", async () => {
     const { rzp } = account();
     const link = (receipt: string) =>

@@ -45,7 +45,7 @@ const email = (value: unknown): string | null => text(value)?.toLowerCase() ?? n
  * Whether an international contact (`+…`) starts with no assigned country calling code (`+999…`): Razorpay reads
  * contacts with libphonenumber and refuses those (docs/sources/razorpay.md §2.3), which the spec cannot express.
  */
-const unknownCallingCode = (contact: string | null): boolean =>
+export const unknownCallingCode = (contact: string | null): boolean =>
   contact !== null && contact.startsWith('+') && splitCallingCode(contact.slice(1)) === undefined;
 
 /**
@@ -63,6 +63,30 @@ function shippingAddresses(sent: unknown): { shipping_address?: Json[] } {
       { ...address, ...optional, id: `addr_${randomChars(14)}`, type: 'shipping_address', primary: address.primary ?? true },
     ],
   };
+}
+
+/** The contact and email a request sent, as Razorpay stores them and judges duplicates by: trimmed, email lower-cased. */
+export const contactAndEmail = (body: Json): { contact: string | null; email: string | null } => ({
+  contact: text(body.contact),
+  email: email(body.email),
+});
+
+/**
+ * A new customer of what a request sent, stored as Razorpay stores it (name and contact trimmed, email lower-cased,
+ * `notes` `[]` when empty, a shipping address listed): by a create, or by a registration link for customer details.
+ */
+export function addCustomer(account: Account, body: Json): Customer {
+  const customers = customersOf(account);
+  return customers.add({
+    id: newId('cust_', customers),
+    entity: 'customer',
+    name: text(body.name),
+    ...contactAndEmail(body),
+    gstin: text(body.gstin),
+    notes: notesOf(body.notes),
+    created_at: account.now(),
+    ...shippingAddresses(body.shipping_address),
+  });
 }
 
 /** Another customer of the account with the same (contact, email) pair: Razorpay's duplicate. */
@@ -106,28 +130,14 @@ export function customerHandlers(documented: Documented): Record<string, Handler
   return {
     createCustomer(call) {
       const body = (call.body ?? {}) as Json;
-      const customers = customersOf(call.account);
-      const contact = text(body.contact);
+      const { contact, email: mail } = contactAndEmail(body);
       if (unknownCallingCode(contact)) return documented.error(call.operationId, TEXTS.contactInvalidCountryCode);
-      const mail = email(body.email);
       const existing = duplicateOf(call.account, contact, mail);
       if (existing) {
         // Only the string "0" returns the existing customer; any other value, or none, fails (§3).
         return body.fail_existing === '0' ? ok(existing) : documented.error(call.operationId, TEXTS.customerExists);
       }
-      return ok(
-        customers.add({
-          id: newId('cust_', customers),
-          entity: 'customer',
-          name: text(body.name),
-          email: mail,
-          contact,
-          gstin: text(body.gstin),
-          notes: notesOf(body.notes),
-          created_at: call.account.now(),
-          ...shippingAddresses(body.shipping_address),
-        }),
-      );
+      return ok(addCustomer(call.account, body));
     },
 
     fetchAllCustomers: (call) => ok(page(customersOf(call.account), call.query)),
