@@ -52,7 +52,19 @@ function commonControls(
   state: SandboxState,
   onClock: VendorSandbox['onClock'],
 ): Record<string, ControlHandler> {
-  const statuses = new Set(contract.operations.flatMap(({ operation }) => Object.keys(operation.responses ?? {})).map(Number));
+  // The error statuses each operation documents: a planned failure answers one of them, never a status its
+  // operation does not document (that answer would break the contract it is meant to test against).
+  const documented = new Map(
+    contract.operations.map(({ operationId, operation }) => [
+      operationId,
+      new Set(
+        Object.keys(operation.responses ?? {})
+          .map(Number)
+          .filter((status) => status >= 400),
+      ),
+    ]),
+  );
+  const statuses = new Set([...documented.values()].flatMap((set) => [...set]));
   return {
     reset({ accountId }) {
       state.reset(definition.name, accountId);
@@ -61,19 +73,23 @@ function commonControls(
     failures({ account, body }) {
       const request = (body ?? {}) as Record<string, unknown>;
       const { status, count = 1, operation } = request;
-      if (typeof status !== 'number' || !statuses.has(status) || status < 400) {
-        return controlError(
-          400,
-          `"status" must be an error status the ${definition.name} spec documents: ${[...statuses].filter((s) => s >= 400).join(', ')}`,
-        );
+      if (typeof status !== 'number' || !statuses.has(status)) {
+        return controlError(400, `"status" must be an error status the ${definition.name} spec documents: ${[...statuses].join(', ')}`);
       }
       if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > 1000)
         return controlError(400, '"count" must be a whole number from 1 to 1000');
-      if (
-        operation !== undefined &&
-        (typeof operation !== 'string' || !contract.operations.some((info) => info.operationId === operation))
-      ) {
+      if (operation !== undefined && (typeof operation !== 'string' || !documented.has(operation))) {
         return controlError(400, `"operation" must be an operationId of the ${definition.name} spec`);
+      }
+      if (operation !== undefined && !documented.get(operation)!.has(status)) {
+        return controlError(400, `${operation} does not document ${status}; it documents ${[...documented.get(operation)!].join(', ')}`);
+      }
+      const documenting = [...documented].filter(([, set]) => set.has(status)).map(([operationId]) => operationId);
+      if (operation === undefined && documenting.length < documented.size) {
+        return controlError(
+          400,
+          `${status} is documented only by ${documenting.join(', ')}: name one of them as "operation", so that no other operation answers a status it does not document`,
+        );
       }
       if (account.failures.length >= MAX_PLANNED_FAILURES) {
         return controlError(
@@ -81,7 +97,7 @@ function commonControls(
           `at most ${MAX_PLANNED_FAILURES} failures can be planned per account, and ${MAX_PLANNED_FAILURES} are: let them be served, or POST /__sandbox/reset`,
         );
       }
-      account.failures.push({ status, remaining: count as number, ...(operation ? { operationId: operation as string } : {}) });
+      account.failures.push({ status, remaining: count as number, ...(operation ? { operationId: operation } : {}) });
       return {
         status: 200,
         body: {

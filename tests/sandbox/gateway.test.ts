@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGatewayClient } from '../../generated/gateway/client.ts';
+import { Contract } from '../../scripts/lib/contract.ts';
+import { responseExamples } from '../../scripts/lib/examples.mjs';
 import { bindingOf } from '../../scripts/sandbox/gateway/index.ts';
 import { juspayClient, juspayWireBody, razorpayClient } from '../mock/sdk-clients.ts';
 import { control, startRecordedSandbox, type RecordedSandbox } from './helpers.ts';
@@ -106,6 +108,18 @@ describe('a Razorpay-bound key', () => {
       });
       if (status === 429) expect(failed.response.headers.get('retry-after')).toMatch(/^[1-9][0-9]*$/);
     }
+  }, 30_000); // the first documented example loads Prism
+
+  it("passes Razorpay's 403 through as the gateway documents it (vendorForbiddenRazorpay)", async () => {
+    const suffix = `forbid${unique()}`.replace(/[^A-Za-z0-9]/g, '');
+    const vendorHeaders = { authorization: `Basic ${Buffer.from(`rzp_test_${suffix}:secret`).toString('base64')}` };
+    expect((await control(sandbox, 'razorpay', 'failures', { status: 403, operation: 'createCustomer' }, vendorHeaders)).status).toBe(200);
+    const refused = await gateway(`sandbox_razorpay_${suffix}`).POST('/customer/create', { body: { name: 'Gaurav Kumar' } });
+    expect(refused.response.status).toBe(403);
+    const contract = Contract.load('gateway');
+    const { vendorForbiddenRazorpay } = responseExamples(contract.spec, contract.operation('createCustomer'), 403);
+    const { error } = vendorForbiddenRazorpay as { error: Record<string, unknown> };
+    expect(refused.error).toEqual({ status: 'error', error: { ...error, request_id: expect.stringMatching(/^req_/) } });
   }, 30_000); // the first documented example loads Prism
 
   it("moves the bound account's clock: the vendor stamps what the gateway creates with it", async () => {

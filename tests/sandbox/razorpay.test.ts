@@ -145,6 +145,39 @@ describe('customers', () => {
     expect((await rzp.customers.edit(created.id, { name: '\tGaurav K ' })).name).toBe('Gaurav K');
   });
 
+  it('lists a shipping address sent on create, and keeps the key out when none was sent', async () => {
+    const { send } = account();
+    const address = { line1: '1 MG Road', zipcode: '560001', city: 'Bengaluru', state: 'Karnataka', country: 'IN' };
+    const created = await send('POST', '/customers', {
+      name: 'Gaurav Kumar',
+      contact: '9000090000',
+      shipping_address: address,
+      billing_address: { ...address, line1: '2 MG Road' },
+    });
+    expect(created.status).toBe(200);
+    expect(created.json.shipping_address).toEqual([
+      {
+        ...address,
+        id: expect.stringMatching(/^addr_[0-9A-Za-z]{14}$/),
+        type: 'shipping_address',
+        primary: true,
+        line2: null,
+        contact: null,
+        name: null,
+        tag: null,
+        landmark: null,
+      },
+    ]);
+    expect(created.json).not.toHaveProperty('billing_address');
+    expect((await send('GET', `/customers/${created.json.id}`)).json).toEqual(created.json);
+    expect((await send('PUT', `/customers/${created.json.id}`, { name: 'Gaurav K' })).json.shipping_address).toEqual(
+      created.json.shipping_address,
+    );
+    expect((await send('POST', '/customers', { contact: '9000090000', email: 'no.address@example.com' })).json).not.toHaveProperty(
+      'shipping_address',
+    );
+  });
+
   it('lists newest first with count, skip, from and to', async () => {
     const { rzp, list } = account();
     const ids: string[] = [];
@@ -449,6 +482,66 @@ describe('orders, Checkout and the recurring-card flow', () => {
     );
     expect(await rzp.invoices.fetch(expiring.id)).toMatchObject({ status: 'expired', expired_at: expiring.expire_by });
     expect((await refusal(rzp.invoices.fetch('inv_00000000000000'))).error.description).toBe('The id provided does not exist');
+  });
+
+  it('an emandate registration link is authorised from its bank account: an emandate token with bank_details, no card', async () => {
+    const { rzp, headers } = account();
+    const bankAccount = {
+      beneficiary_name: 'Gaurav Kumar',
+      account_number: '11214311215411',
+      account_type: 'savings',
+      ifsc_code: 'HDFC0001233',
+    };
+    const issued = await registrationLink(rzp, {
+      customer: { name: 'Gaurav Kumar', email: 'emandate@example.com', contact: '9000090000' },
+      subscription_registration: { method: 'emandate', auth_type: 'netbanking', max_amount: 50000, bank_account: bankAccount },
+    });
+    const paid = await control(sandbox, 'razorpay', 'checkout', { invoice_id: issued.id }, headers);
+    expect(paid.status).toBe(200);
+    const payment = await rzp.payments.fetch(paid.json.razorpay_payment_id);
+    expect(payment).toMatchObject({ method: 'emandate', bank: 'HDFC', card_id: null, recurring: true });
+    const token = await rzp.customers.fetchToken(issued.customer_id, payment.token_id!);
+    expect(token).toMatchObject({
+      method: 'emandate',
+      bank: 'HDFC',
+      auth_type: 'netbanking',
+      max_amount: 50000,
+      recurring_details: { status: 'confirmed' },
+      bank_details: { beneficiary_name: 'Gaurav Kumar', account_number: '11214311215411', ifsc: 'HDFC0001233', account_type: 'savings' },
+    });
+    expect(token).not.toHaveProperty('card');
+
+    const order = await rzp.orders.create({ amount: 2000, currency: 'INR' });
+    const charged = await rzp.payments.createRecurringPayment({
+      email: 'emandate@example.com',
+      contact: '9000090000',
+      amount: 2000,
+      currency: 'INR',
+      order_id: order.id,
+      customer_id: issued.customer_id,
+      token: token.id,
+      recurring: '1',
+    } as any);
+    expect(await rzp.payments.fetch(charged.razorpay_payment_id!)).toMatchObject({ method: 'emandate', bank: 'HDFC', card_id: null });
+  });
+
+  it("a registration link's customer details are held to the customers' rules, as a create holds them", async () => {
+    const { rzp } = account();
+    const issued = await registrationLink(rzp, {
+      customer: { name: '  Gaurav Kumar ', email: 'Link.Rules@Example.com', contact: 9000090000 },
+    });
+    expect(await rzp.customers.fetch(issued.customer_id)).toMatchObject({
+      name: 'Gaurav Kumar',
+      email: 'link.rules@example.com',
+      contact: '9000090000',
+    });
+    expect(issued.customer_details).toMatchObject({ name: 'Gaurav Kumar', customer_name: 'Gaurav Kumar' });
+    const duplicate = await refusal(rzp.customers.create({ email: 'link.rules@example.com', contact: '9000090000' }));
+    expect(duplicate.error.description).toBe('Customer already exists for the merchant');
+
+    const noCallingCode = await refusal(registrationLink(rzp, { customer: { name: 'Gaurav Kumar', contact: '+99912345678' } }));
+    expect(noCallingCode).toMatchObject({ statusCode: 400, error: { description: 'Contact number contains invalid country code' } });
+    expect((await rzp.customers.all({ count: 100 })).items).toHaveLength(1);
   });
 
   it("a registration link's receipt is unique among orders' receipts, as its order's is", async () => {

@@ -49,24 +49,57 @@ function saveCard(documented: Documented, account: Account, holder: string | nul
   return cards.add({ ...template, id: newId('card_', cards), name: holder ?? template.name });
 }
 
-function saveToken(documented: Documented, account: Account, order: Order, card: Json, customerId: string): Token {
-  const tokens = tokensOf(account);
+/** Mandates that debit a bank account (Razorpay's emandate and paper NACH), not a card. */
+const BANK_MANDATES = new Set(['emandate', 'nach']);
+
+/** The bank of an IFSC: its first four letters (`HDFC0001233` → `HDFC`), as Razorpay's tokens and payments name it. */
+const bankOf = (ifsc: unknown): string | null => (typeof ifsc === 'string' ? ifsc.slice(0, 4).toUpperCase() : null);
+
+/**
+ * What the token of an authorisation holds besides its ids and times: for a card, the card paid with (on the
+ * documented card token); for an emandate or NACH mandate, the bank account the mandate sent (on the documented
+ * emandate token, `bank_details` and no card), as Razorpay's token entity shows them.
+ */
+function instrumentOf(documented: Documented, order: Order, card: Json | undefined): Json {
+  const mandate = (order.token ?? {}) as Json;
+  if (!card) {
+    const [template] = documented.template('fetchCustomerTokens', (example) => example.items?.[0]?.method === 'emandate').items as Json[];
+    const account = mandate.bank_account as Json | undefined;
+    return {
+      ...template,
+      method: order.method,
+      bank: bankOf(account?.ifsc_code),
+      auth_type: mandate.auth_type ?? (order.method === 'nach' ? 'physical' : template!.auth_type),
+      bank_details: account
+        ? {
+            beneficiary_name: account.beneficiary_name ?? null,
+            account_number: String(account.account_number),
+            ifsc: account.ifsc_code,
+            account_type: account.account_type ?? 'savings',
+          }
+        : null,
+    };
+  }
   const template = documented.template('fetchCustomerToken', (example) => example.method === 'card');
   const { id: _cardId, ...cardDetails } = card;
+  return { ...template, method: 'card', card: { ...template.card, ...cardDetails, entity: 'card' } };
+}
+
+function saveToken(documented: Documented, account: Account, order: Order, card: Json | undefined, customerId: string): Token {
+  const tokens = tokensOf(account);
+  const instrument = instrumentOf(documented, order, card);
   const now = account.now();
   const mandate = (order.token ?? {}) as Json;
   return tokens.add({
-    ...template,
+    ...instrument,
     id: newId('token_', tokens),
     token: randomChars(14),
     customer_id: customerId,
-    method: 'card',
-    card: { ...template.card, ...cardDetails, entity: 'card' },
     recurring: true,
     recurring_details: { status: 'confirmed', failure_reason: null },
     // The order holds the mandate's amounts and times as numbers already (recurring.ts `createOrder`).
     max_amount: mandate.max_amount ?? null,
-    expired_at: mandate.expire_at ?? template.expired_at,
+    expired_at: mandate.expire_at ?? instrument.expired_at,
     used_at: now,
     created_at: now,
     notes: [],
@@ -106,7 +139,9 @@ export function checkout(documented: Documented, events: RazorpayEvents): Contro
     const customerId = invoice?.customer_id ?? order.customer_id ?? null;
     const customer = customerId ? customersOf(account).get(customerId) : undefined;
     const failed = request.outcome === 'failure';
-    const card = saveCard(documented, account, customer?.name ?? null);
+    // An emandate or NACH authorisation is made from the bank account of its mandate; anything else with a test card.
+    const byBank = BANK_MANDATES.has(order.method as string);
+    const card = byBank ? undefined : saveCard(documented, account, customer?.name ?? null);
     const authorisation = !failed && customer !== undefined && (invoice !== undefined || order.token != null);
     const token = authorisation ? saveToken(documented, account, order, card, customer.id) : undefined;
     const payment = paymentEntity(documented, account, {
@@ -116,10 +151,11 @@ export function checkout(documented: Documented, events: RazorpayEvents): Contro
       captured: !failed,
       order_id: order.id,
       invoice_id: invoice?.id ?? null,
-      method: 'card',
+      method: byBank ? order.method : 'card',
       customer_id: customer?.id ?? null,
       token_id: token?.id ?? null,
-      card_id: card.id,
+      card_id: card?.id ?? null,
+      ...(byBank ? { bank: bankOf(((order.token ?? {}) as Json).bank_account?.ifsc_code) } : {}),
       ...(customer?.email ? { email: customer.email } : {}),
       ...(customer?.contact ? { contact: customer.contact } : {}),
       ...(authorisation ? { recurring: true, recurring_type: 'initial' } : {}),

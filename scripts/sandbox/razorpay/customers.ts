@@ -7,6 +7,7 @@
 import { TEXTS } from '../../apis/razorpay.mjs';
 import { splitCallingCode } from '../../lib/calling-code.ts';
 import { firstValue } from '../../lib/query.ts';
+import { randomChars } from '../../lib/random-chars.mjs';
 import { dict } from '../../lib/untrusted.ts';
 import type { Reply } from '../../mock/pipeline.ts';
 import { ok, type Documented } from '../documented.ts';
@@ -23,6 +24,7 @@ export interface Customer extends Entity {
   gstin: string | null;
   notes: Json | [];
   created_at: number;
+  shipping_address?: Json[];
 }
 
 export const customersOf = (account: Account) => account.collection<Customer>('customers');
@@ -43,8 +45,49 @@ const email = (value: unknown): string | null => text(value)?.toLowerCase() ?? n
  * Whether an international contact (`+…`) starts with no assigned country calling code (`+999…`): Razorpay reads
  * contacts with libphonenumber and refuses those (docs/sources/razorpay.md §2.3), which the spec cannot express.
  */
-const unknownCallingCode = (contact: string | null): boolean =>
+export const unknownCallingCode = (contact: string | null): boolean =>
   contact !== null && contact.startsWith('+') && splitCallingCode(contact.slice(1)) === undefined;
+
+/**
+ * The `shipping_address` a create sent, as Razorpay's answers list it (server `Customer\Core::
+ * createCustomerAddressesIfValuesSetInInput` saves it, `Customer\Entity` shows it as a list of address entities and
+ * leaves the key out when there is none; docs/sources/razorpay.md §2.1, §2.6). A `billing_address` is saved too but
+ * is not among the customer's public fields, so no answer shows it.
+ */
+function shippingAddresses(sent: unknown): { shipping_address?: Json[] } {
+  if (!sent || typeof sent !== 'object') return {};
+  const address = sent as Json;
+  const optional = Object.fromEntries(['line2', 'state', 'contact', 'name', 'tag', 'landmark'].map((key) => [key, address[key] ?? null]));
+  return {
+    shipping_address: [
+      { ...address, ...optional, id: `addr_${randomChars(14)}`, type: 'shipping_address', primary: address.primary ?? true },
+    ],
+  };
+}
+
+/** The contact and email a request sent, as Razorpay stores them and judges duplicates by: trimmed, email lower-cased. */
+export const contactAndEmail = (body: Json): { contact: string | null; email: string | null } => ({
+  contact: text(body.contact),
+  email: email(body.email),
+});
+
+/**
+ * A new customer of what a request sent, stored as Razorpay stores it (name and contact trimmed, email lower-cased,
+ * `notes` `[]` when empty, a shipping address listed): by a create, or by a registration link for customer details.
+ */
+export function addCustomer(account: Account, body: Json): Customer {
+  const customers = customersOf(account);
+  return customers.add({
+    id: newId('cust_', customers),
+    entity: 'customer',
+    name: text(body.name),
+    ...contactAndEmail(body),
+    gstin: text(body.gstin),
+    notes: notesOf(body.notes),
+    created_at: account.now(),
+    ...shippingAddresses(body.shipping_address),
+  });
+}
 
 /** Another customer of the account with the same (contact, email) pair: Razorpay's duplicate. */
 export function duplicateOf(account: Account, contact: string | null, email: string | null, except?: string): Customer | undefined {
@@ -92,27 +135,14 @@ export function customerHandlers(documented: Documented): Record<string, Handler
   return {
     createCustomer(call) {
       const body = (call.body ?? {}) as Json;
-      const customers = customersOf(call.account);
-      const contact = text(body.contact);
+      const { contact, email: mail } = contactAndEmail(body);
       if (unknownCallingCode(contact)) return documented.error(call.operationId, TEXTS.contactInvalidCountryCode);
-      const mail = email(body.email);
       const existing = duplicateOf(call.account, contact, mail);
       if (existing) {
         // Only the string "0" returns the existing customer; any other value, or none, fails (§3).
         return body.fail_existing === '0' ? ok(existing) : documented.error(call.operationId, TEXTS.customerExists);
       }
-      return ok(
-        customers.add({
-          id: newId('cust_', customers),
-          entity: 'customer',
-          name: text(body.name),
-          email: mail,
-          contact,
-          gstin: text(body.gstin),
-          notes: notesOf(body.notes),
-          created_at: call.account.now(),
-        }),
-      );
+      return ok(addCustomer(call.account, body));
     },
 
     fetchAllCustomers: (call) => ok(page(customersOf(call.account), call.query)),

@@ -13,7 +13,7 @@ import { randomChars } from '../../lib/random-chars.mjs';
 import { newId } from '../ids.ts';
 import type { Handler, SandboxCall } from '../sandbox.ts';
 import type { Account, Entity } from '../state.ts';
-import { customersOf, duplicateOf, notesOf, type Customer } from './customers.ts';
+import { addCustomer, contactAndEmail, customersOf, duplicateOf, notesOf, unknownCallingCode, type Customer } from './customers.ts';
 import { emitPaid, type Caller, type RazorpayEvents } from './events.ts';
 
 type Json = Record<string, any>;
@@ -214,22 +214,12 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
         customer = customers.get(body.customer_id);
         if (!customer) return notFound(call);
       } else {
-        // A link for customer details creates the customer, or finds the one with the same contact and email.
+        // A link for customer details creates the customer, or finds the one with the same contact and email;
+        // the details are held to the customers' rules.
         const details = (body.customer ?? {}) as Json;
-        const contact = details.contact === undefined || details.contact === null ? null : String(details.contact);
-        const email = typeof details.email === 'string' ? details.email.toLowerCase() : null;
-        customer =
-          duplicateOf(call.account, contact, email) ??
-          customers.add({
-            id: newId('cust_', customers),
-            entity: 'customer',
-            name: details.name ?? null,
-            email,
-            contact,
-            gstin: null,
-            notes: [],
-            created_at: call.account.now(),
-          });
+        const { contact, email } = contactAndEmail(details);
+        if (unknownCallingCode(contact)) return documented.error(call.operationId, TEXTS.contactInvalidCountryCode);
+        customer = duplicateOf(call.account, contact, email) ?? addCustomer(call.account, details);
       }
       const registration = body.subscription_registration as Json;
       const { method, ...mandate } = registration;
@@ -339,6 +329,9 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
         order_id: order.id,
         customer_id: customer.id,
         token_id: token.id,
+        // Charged as the mandate was authorised: a card, or an emandate/NACH bank account (checkout.ts).
+        method: token.method,
+        bank: token.bank ?? null,
         card_id: cardIdOf(call.account, token),
         email: body.email,
         contact: String(body.contact),
