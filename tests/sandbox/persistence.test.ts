@@ -84,6 +84,46 @@ describe('--seed', () => {
     await mocks.close();
   });
 
+  it('charges nothing on a seeded token never registered for recurring payments (recurring_details null or absent)', async () => {
+    const order = { entity: 'order', amount: 100, amount_paid: 0, amount_due: 100, currency: 'INR', receipt: null, status: 'created' };
+    const token = { entity: 'token', method: 'card', customer_id: customer.id };
+    const mocks = await startMocks({
+      ports,
+      seed: seed({
+        customers: [customer],
+        tokens: [
+          { ...token, id: 'token_SeededTokenN01', recurring_details: null },
+          { ...token, id: 'token_SeededTokenA01' },
+        ],
+        orders: [{ ...order, id: 'order_SeededOrder001', attempts: 0, notes: [], created_at: 1700000000 }],
+      }),
+    });
+    try {
+      for (const tokenId of ['token_SeededTokenN01', 'token_SeededTokenA01']) {
+        const response = await fetch(`${mocks.urls.razorpay}/payments/create/recurring`, {
+          method: 'POST',
+          headers: { authorization: `Basic ${Buffer.from(`${keyId}:s`).toString('base64')}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            email: 'seeded@example.com',
+            contact: '9000090000',
+            amount: 100,
+            currency: 'INR',
+            order_id: 'order_SeededOrder001',
+            customer_id: customer.id,
+            token: tokenId,
+            recurring: '1',
+          }),
+        });
+        expect({ status: response.status, description: ((await response.json()) as any).error?.description }).toEqual({
+          status: 400,
+          description: 'The token is not confirmed for recurring payments',
+        });
+      }
+    } finally {
+      await mocks.close();
+    }
+  });
+
   it('refuses a seed whose entities break the spec, naming the file and the JSON pointer', async () => {
     const bad = seed({ customers: [customer, { ...customer, id: 'cust_SeededCustomr2', created_at: 'yesterday' }] });
     const error = await startMocks({ ports, seed: bad }).then(
