@@ -120,7 +120,7 @@ export function readStateFile(file: string, schemas: CollectionSchemas): SavedSt
         const schema = known!.collections[name]!.schema;
         (entities as unknown[]).forEach((entity, index) => {
           if (!isObject(entity) || typeof entity.id !== 'string') fail(`${where}/${index}`, 'must be an object with a string "id"');
-          const problems = schema ? known!.contract.validateSchema(schema, entity) : [];
+          const problems = known!.contract.validateSchema(schema, entity);
           if (problems.length > 0) fail(`${where}/${index}${problems[0]!.pointer}`, problems[0]!.message);
         });
       }

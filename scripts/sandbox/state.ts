@@ -154,8 +154,11 @@ export class Collection<T extends Entity = Entity> {
 
 /** What a vendor's sandbox says of one of its collections: the spec schema of its entities, the indexes it reads. */
 export interface CollectionDefinition {
-  /** A pointer into the API's spec, e.g. `#/components/schemas/RazorpayCustomer` (checked on --seed/--state). */
-  schema?: string;
+  /**
+   * A pointer into the API's spec, e.g. `#/components/schemas/RazorpayCustomer`: every collection has one, as a state
+   * file's entities are answered as they are and must hold what the spec promises (checked on --seed/--state).
+   */
+  schema: string;
   indexes?: Record<string, IndexKey<any>>;
 }
 

@@ -133,6 +133,11 @@ describe('--seed', () => {
     expect(error).toBeInstanceOf(StateFileError);
     expect((error as Error).message).toContain(bad);
     expect((error as Error).message).toContain(`/apis/razorpay/${keyId}/collections/customers/1/created_at`);
+    // Affordability checks too: the sandbox answers a stored one's `instruments` as they are.
+    const noInstruments = await startMocks({ ports, seed: seed({ eligibility: [{ id: 'elig_SeededCheck0001' }] }) }).catch(
+      (caught: Error) => caught.message,
+    );
+    expect(noInstruments).toMatch(/collections\/eligibility\/0\/instruments: .*must have required property 'instruments'/);
     const unknownCollection = await startMocks({ ports, seed: seed({ dragons: [] }) }).catch((caught: Error) => caught.message);
     expect(unknownCollection).toMatch(/collections\/dragons: unknown collection \(known: customers, /);
     const notState = join(dir, 'not-state.json');

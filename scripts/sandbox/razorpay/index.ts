@@ -33,7 +33,7 @@ export function razorpaySandbox(contract: Contract, sender?: WebhookSender): Ven
         indexes: { token: (payment: Payment) => (payment.card_id ? (payment.token_id ?? undefined) : undefined) },
       },
       cards: { schema: '#/components/schemas/RazorpayCard' },
-      eligibility: {},
+      eligibility: { schema: '#/components/schemas/RazorpayEligibility' },
     },
     controls: { checkout: checkout(documented, events), ...webhookControls(contract, sender) },
     onClock: (caller) => expireDueInvoices(caller, events),
