@@ -160,6 +160,11 @@ export interface CollectionDefinition {
    */
   schema: string;
   indexes?: Record<string, IndexKey<any>>;
+  /**
+   * The indexes whose keys the handlers keep unique in an account (Razorpay's customer pair, Juspay's
+   * `object_reference_id`): an index holds one entity per key, so a state file with two under one key is refused.
+   */
+  unique?: string[];
 }
 
 export class Account {

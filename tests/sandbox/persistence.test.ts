@@ -84,6 +84,36 @@ describe('--seed', () => {
     await mocks.close();
   });
 
+  it('refuses a seed with two entities under one id or one unique key (customer pair, receipt, object_reference_id)', async () => {
+    const message = (file: string) =>
+      startMocks({ ports, seed: file }).then(
+        async (mocks) => void (await mocks.close()),
+        (caught: Error) => caught.message,
+      );
+    const at = `/apis/razorpay/${keyId}/collections`;
+    const sameId = seed({ customers: [customer, { ...customer, contact: '9000090001' }] });
+    expect(await message(sameId)).toBe(`${sameId}: ${at}/customers/1: its id "${customer.id}" is also ${at}/customers/0's`);
+    const samePair = seed({ customers: [customer, { ...customer, id: 'cust_SeededCustomr2', name: 'Other' }] });
+    expect(await message(samePair)).toBe(`${samePair}: ${at}/customers/1: its pair ["9876543210",null] is also ${at}/customers/0's`);
+    const order = { entity: 'order', amount: 1, amount_paid: 0, amount_due: 1, currency: 'INR', status: 'created', attempts: 0, notes: [] };
+    const sameReceipt = seed({
+      orders: [
+        { ...order, id: 'order_SeededOrder001', receipt: 'rcpt_1', created_at: 1700000000 },
+        { ...order, id: 'order_SeededOrder002', receipt: 'rcpt_1', created_at: 1700000000 },
+      ],
+    });
+    expect(await message(sameReceipt)).toMatch(/orders\/1: its receipt rcpt_1 is also .*orders\/0's$/);
+    const juspay = (id: string) =>
+      `{"id": "${id}", "object": "customer", "object_reference_id": "ref_1", "date_created": "2026-01-01T00:00:00Z", "last_updated": "2026-01-01T00:00:00Z"}`;
+    const sameReference = stateWith(
+      `{"juspay": {"m1": {"collections": {"customers": [${juspay('cth_SeededCustomer001')}, ${juspay('cth_SeededCustomer002')}]}}}}`,
+    );
+    expect(await message(sameReference)).toMatch(/juspay\/m1\/collections\/customers\/1: its reference ref_1 is also .*customers\/0's$/);
+    // Customers with neither contact nor email have no pair (null or left out alike): any number of them load.
+    const bare = { id: 'cust_SeededCustomr3', entity: 'customer', created_at: 1700000000 };
+    expect(await message(seed({ customers: [bare, { ...bare, id: 'cust_SeededCustomr4', contact: null }] }))).toBeUndefined();
+  });
+
   it('charges nothing on a seeded token never registered for recurring payments (recurring_details null or absent)', async () => {
     const order = { entity: 'order', amount: 100, amount_paid: 0, amount_due: 100, currency: 'INR', receipt: null, status: 'created' };
     const token = { entity: 'token', method: 'card', customer_id: customer.id };
