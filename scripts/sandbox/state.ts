@@ -176,6 +176,11 @@ export class Account {
   constructor(
     private readonly maxObjects: number,
     private readonly definitions: Record<string, CollectionDefinition>,
+    /**
+     * Says the account changed where the sandbox would not know it (writes are known by their method): a read that
+     * finds an invoice expired expires it, and that must be saved, or a restart expires it again and says so again.
+     */
+    readonly changed: () => void = () => {},
   ) {}
 
   /** The named collection (one its API's sandbox defines), made on first use with its indexes. */
@@ -232,7 +237,11 @@ export class SandboxState {
   }
 
   account(api: string, id: string): Account {
-    const make = () => ({ api, id, account: new Account(this.limits.maxObjects, this.definitions.get(api) ?? {}) });
+    const make = () => ({
+      api,
+      id,
+      account: new Account(this.limits.maxObjects, this.definitions.get(api) ?? {}, () => this.changed()),
+    });
     return useRecent(this.accounts, `${api}\n${id}`, this.limits.maxAccounts, make).account;
   }
 

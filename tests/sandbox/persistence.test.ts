@@ -59,6 +59,30 @@ describe('--state', () => {
     await second.close();
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('saves a registration link a read found expired, so that a restart does not expire it (and say so) again', async () => {
+    const expireBy = Math.floor(Date.now() / 1000) - 60;
+    const link = {
+      id: 'inv_SeededInvoic01',
+      entity: 'invoice',
+      type: 'link',
+      customer_details: {},
+      status: 'issued',
+      amount: 100,
+      currency: 'INR',
+      short_url: 'https://rzp.io/i/seeded1',
+      expire_by: expireBy,
+      expired_at: null,
+      created_at: expireBy - 3600,
+    };
+    const stateFile = stateWith(JSON.stringify({ razorpay: { [keyId]: { collections: { invoices: [link] } } } }));
+    const mocks = await startMocks({ ports, stateFile });
+    const fetched = await razorpayClient(mocks.urls.razorpay, { key_id: keyId, key_secret: 's' }).invoices.fetch(link.id);
+    expect(fetched).toMatchObject({ status: 'expired', expired_at: expireBy });
+    await mocks.close();
+    const saved = JSON.parse(readFileSync(stateFile, 'utf8')).apis.razorpay[keyId].collections.invoices;
+    expect(saved).toEqual([fetched]);
+  });
 });
 
 describe('--seed', () => {

@@ -65,6 +65,7 @@ function expireIfDue(caller: Caller, invoice: Invoice, events: RazorpayEvents): 
   if (invoice.status === 'issued' && invoice.expire_by !== null && caller.account.now() > invoice.expire_by) {
     invoice.status = 'expired';
     invoice.expired_at = invoice.expire_by;
+    caller.account.changed(); // also when a read finds it expired
     events.emit(caller, 'invoice.expired', { invoice });
   }
 }
