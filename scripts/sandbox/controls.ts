@@ -3,8 +3,8 @@
  * authenticated like the API (the caller's credentials say whose state they act on):
  * - `reset`: forgets the caller's state, nobody else's;
  * - `failures` `{"status": 504, "count"?: 1, "operation"?: "<operationId>"}`: the caller's next `count` calls (of
- *   that operation, or any) answer the documented example of `status`, so that clients can test their retries
- *   (at most MAX_PLANNED_FAILURES plans at a time);
+ *   that operation, or any that documents `status`) answer the documented example of `status`, so that clients can
+ *   test their retries (at most MAX_PLANNED_FAILURES plans at a time);
  * - `clock` `{"advance_seconds": N}`: moves the caller's clock forward, so that expiries can be reached;
  * - the vendor's own (Razorpay: `checkout`, `webhooks/trigger`, `webhooks/deliveries`).
  * Answers are JSON; refusals are `application/problem+json`.
@@ -52,7 +52,16 @@ function commonControls(
   state: SandboxState,
   onClock: VendorSandbox['onClock'],
 ): Record<string, ControlHandler> {
-  const statuses = new Set(contract.operations.flatMap(({ operation }) => Object.keys(operation.responses ?? {})).map(Number));
+  // Error status → the operations whose spec documents it: a planned failure answers that example, so only they can.
+  const documenting = new Map<number, Set<string>>();
+  for (const { operationId, operation } of contract.operations) {
+    for (const code of Object.keys(operation.responses ?? {})) {
+      const status = Number(code);
+      if (status < 400) continue;
+      if (!documenting.has(status)) documenting.set(status, new Set());
+      documenting.get(status)!.add(operationId);
+    }
+  }
   return {
     reset({ accountId }) {
       state.reset(definition.name, accountId);
@@ -61,10 +70,11 @@ function commonControls(
     failures({ account, body }) {
       const request = (body ?? {}) as Record<string, unknown>;
       const { status, count = 1, operation } = request;
-      if (typeof status !== 'number' || !statuses.has(status) || status < 400) {
+      const operations = typeof status === 'number' ? documenting.get(status) : undefined;
+      if (!operations) {
         return controlError(
           400,
-          `"status" must be an error status the ${definition.name} spec documents: ${[...statuses].filter((s) => s >= 400).join(', ')}`,
+          `"status" must be an error status the ${definition.name} spec documents: ${[...documenting.keys()].join(', ')}`,
         );
       }
       if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > 1000)
@@ -75,13 +85,25 @@ function commonControls(
       ) {
         return controlError(400, `"operation" must be an operationId of the ${definition.name} spec`);
       }
+      if (operation !== undefined && !operations.has(operation as string)) {
+        const its = [...documenting].filter(([, ids]) => ids.has(operation as string)).map(([code]) => code);
+        return controlError(
+          400,
+          `${operation as string} documents no ${status as number} answer to fail with; it documents ${its.join(', ')}`,
+        );
+      }
       if (account.failures.length >= MAX_PLANNED_FAILURES) {
         return controlError(
           400,
           `at most ${MAX_PLANNED_FAILURES} failures can be planned per account, and ${MAX_PLANNED_FAILURES} are: let them be served, or POST /__sandbox/reset`,
         );
       }
-      account.failures.push({ status, remaining: count as number, ...(operation ? { operationId: operation as string } : {}) });
+      account.failures.push({
+        status: status as number,
+        remaining: count as number,
+        operations: operation ? new Set([operation as string]) : operations,
+        ...(operation ? { operationId: operation as string } : {}),
+      });
       return {
         status: 200,
         body: {

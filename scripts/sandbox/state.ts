@@ -35,10 +35,14 @@ export function isClockOffset(offset: unknown): offset is number {
   return Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) <= MAX_CLOCK_OFFSET_SECONDS;
 }
 
-/** A failure the caller asked for: the next `remaining` calls of `operationId` (any, when undefined) answer `status`. */
+/**
+ * A failure the caller asked for: the next `remaining` calls of `operationId` (any, when undefined) answer `status`.
+ * Only calls of `operations`, those whose spec documents `status`, are served it: a failure answers that example.
+ */
 export interface PlannedFailure {
   status: number;
   operationId?: string;
+  operations: ReadonlySet<string>;
   remaining: number;
 }
 
@@ -197,9 +201,9 @@ export class Account {
     return Math.floor(Date.now() / 1000) + this.clockOffset;
   }
 
-  /** Takes the planned failure for `operationId`, if any is left. */
+  /** Takes the first planned failure `operationId` can answer, if any is left. */
   takeFailure(operationId: string): number | undefined {
-    const index = this.failures.findIndex((failure) => failure.operationId === undefined || failure.operationId === operationId);
+    const index = this.failures.findIndex((failure) => failure.operations.has(operationId));
     if (index === -1) return undefined;
     const failure = this.failures[index]!;
     failure.remaining--;

@@ -76,6 +76,25 @@ describe('control routes', () => {
     ).toBe(429);
   }, 30_000); // the first documented example loads Prism
 
+  it('serves a planned failure only on an operation that documents its status', async () => {
+    const headers = { 'x-api-key': `undocumented-${Date.now()}` };
+    // The gateway documents 404 (CUSTOMER_NOT_FOUND) for get and update, not for create.
+    const refused = await control(sandbox, 'gateway', 'failures', { status: 404, operation: 'createCustomer' }, headers);
+    expect(refused.status).toBe(400);
+    expect(refused.json.detail).toMatch(/^createCustomer documents no 404 answer to fail with; it documents (\d+, )*400/);
+    expect(await control(sandbox, 'gateway', 'failures', { status: 404 }, headers)).toMatchObject({ status: 200 });
+    const create = () =>
+      fetch(`${sandbox.urls.gateway}/customer/create`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Not Failed' }),
+      });
+    expect((await create()).status).toBe(200); // passes: its spec has no 404 answer to give
+    const fetched = await fetch(`${sandbox.urls.gateway}/customer/get`, { headers });
+    expect({ status: fetched.status, code: (await fetched.json()).error?.code }).toEqual({ status: 404, code: 'CUSTOMER_NOT_FOUND' });
+    expect((await fetch(`${sandbox.urls.gateway}/customer/get`, { headers })).status).toBe(200);
+  });
+
   it('plans at most MAX_PLANNED_FAILURES failures per account; one more is refused and changes nothing', async () => {
     const keyId = freshKeyId();
     const plan = { status: 500, count: 1000, operation: 'createCustomer' };
