@@ -13,12 +13,14 @@ import { startMocks } from '../../scripts/mock/server.ts';
 import { StateFileError } from '../../scripts/sandbox/persistence.ts';
 import { MAX_CLOCK_OFFSET_SECONDS, STATE_FORMAT } from '../../scripts/sandbox/state.ts';
 import { razorpayClient } from '../mock/sdk-clients.ts';
+import { authorisationOrder, control, registrationLink } from './helpers.ts';
 import { twoStates } from './fixtures/two-states.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-state-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ports = { gateway: 0, razorpay: 0, juspay: 0 };
 const keyId = 'rzp_test_pppppppppppppp';
+const basic = (key: string) => ({ authorization: `Basic ${Buffer.from(`${key}:s`).toString('base64')}` });
 
 /** A state file holding `apis`, given as JSON text so that keys such as `__proto__` stay plain keys. */
 const stateWith = (apis: string): string => {
@@ -58,6 +60,62 @@ describe('--state', () => {
     expect(await again.orders.fetch(order.id)).toEqual(order);
     await second.close();
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('loads again what it wrote after every kind of write: each collection, the indexes rebuilt, the clock kept', async () => {
+    const stateFile = join(dir, 'every-collection.json');
+    const juspay = { authorization: `Basic ${Buffer.from('qaKey1:').toString('base64')}`, 'x-merchantid': 'qaRoundTrip' };
+    const first = await startMocks({ ports, stateFile });
+    const rzp = razorpayClient(first.urls.razorpay, { key_id: keyId, key_secret: 's' });
+    const customer = await rzp.customers.create({ name: 'Round Trip', email: 'trip@example.com', contact: '9000090003' });
+    await rzp.customers.addBankAccount(customer.id, { ifsc_code: 'ICIC0001207', account_number: '04030403040304' } as any);
+    const authorisation = await authorisationOrder(rzp, customer.id);
+    await control(first, 'razorpay', 'checkout', { order_id: authorisation.id }, basic(keyId));
+    const token = (await rzp.customers.fetchTokens(customer.id)).items[0]!;
+    const charge = await rzp.orders.create({ amount: 100, currency: 'INR', receipt: 'trip_1' });
+    const recurring = { email: 'trip@example.com', contact: '9000090003', currency: 'INR', customer_id: customer.id, recurring: '1' };
+    await rzp.payments.createRecurringPayment({ ...recurring, amount: 100, order_id: charge.id, token: token.id } as any);
+    const link = await registrationLink(rzp, { customer_id: customer.id, expire_by: Math.floor(Date.now() / 1000) + 3600 });
+    await rzp.customers.requestEligibilityCheck({ amount: 500000, currency: 'INR', customer: { contact: '+919000090003' } } as any);
+    const juspayCustomer = { object_reference_id: 'trip_ref', mobile_number: '9000090003' };
+    await fetch(`${first.urls.juspay}/customers`, {
+      method: 'POST',
+      headers: { ...juspay, 'content-type': 'application/json' },
+      body: JSON.stringify(juspayCustomer),
+    });
+    await control(first, 'razorpay', 'clock', { advance_seconds: 7200 }, basic(keyId)); // the link expires
+    await first.close();
+    const saved = JSON.parse(readFileSync(stateFile, 'utf8'));
+    expect(Object.keys(saved.apis.razorpay[keyId].collections).sort()).toEqual([
+      'bank_accounts',
+      'cards',
+      'customers',
+      'eligibility',
+      'invoices',
+      'orders',
+      'payments',
+      'tokens',
+    ]);
+
+    const second = await startMocks({ ports, stateFile });
+    try {
+      expect(second.state!.save()).toEqual(saved);
+      const again = razorpayClient(second.urls.razorpay, { key_id: keyId, key_secret: 's' });
+      expect((await again.invoices.fetch(link.id)).status).toBe('expired');
+      const duplicates = [
+        again.customers.create({ name: 'Round Trip', email: 'trip@example.com', contact: '9000090003' }),
+        again.orders.create({ amount: 100, currency: 'INR', receipt: 'trip_1' }),
+      ];
+      for (const refused of await Promise.allSettled(duplicates)) expect(refused.status).toBe('rejected');
+      const juspayAgain = await fetch(`${second.urls.juspay}/customers`, {
+        method: 'POST',
+        headers: { ...juspay, 'content-type': 'application/json' },
+        body: JSON.stringify(juspayCustomer),
+      });
+      expect(juspayAgain.status).toBe(400); // Juspay's `unique`: the reference is indexed again
+    } finally {
+      await second.close();
+    }
   });
 
   it('saves a registration link a read found expired, so that a restart does not expire it (and say so) again', async () => {
@@ -156,7 +214,7 @@ describe('--seed', () => {
       for (const tokenId of ['token_SeededTokenN01', 'token_SeededTokenA01']) {
         const response = await fetch(`${mocks.urls.razorpay}/payments/create/recurring`, {
           method: 'POST',
-          headers: { authorization: `Basic ${Buffer.from(`${keyId}:s`).toString('base64')}`, 'content-type': 'application/json' },
+          headers: { ...basic(keyId), 'content-type': 'application/json' },
           body: JSON.stringify({
             email: 'seeded@example.com',
             contact: '9000090000',
