@@ -67,17 +67,17 @@ describe('--state', () => {
     const juspay = { authorization: `Basic ${Buffer.from('qaKey1:').toString('base64')}`, 'x-merchantid': 'qaRoundTrip' };
     const first = await startMocks({ ports, stateFile });
     const rzp = razorpayClient(first.urls.razorpay, { key_id: keyId, key_secret: 's' });
-    const customer = await rzp.customers.create({ name: 'Round Trip', email: 'trip@example.com', contact: '9000090003' });
+    const customer = await rzp.customers.create({ name: 'Round Trip', email: 'trip@example.com', contact: '9000090000' });
     await rzp.customers.addBankAccount(customer.id, { ifsc_code: 'ICIC0001207', account_number: '04030403040304' } as any);
     const authorisation = await authorisationOrder(rzp, customer.id);
     await control(first, 'razorpay', 'checkout', { order_id: authorisation.id }, basic(keyId));
     const token = (await rzp.customers.fetchTokens(customer.id)).items[0]!;
     const charge = await rzp.orders.create({ amount: 100, currency: 'INR', receipt: 'trip_1' });
-    const recurring = { email: 'trip@example.com', contact: '9000090003', currency: 'INR', customer_id: customer.id, recurring: '1' };
+    const recurring = { email: 'trip@example.com', contact: '9000090000', currency: 'INR', customer_id: customer.id, recurring: '1' };
     await rzp.payments.createRecurringPayment({ ...recurring, amount: 100, order_id: charge.id, token: token.id } as any);
     const link = await registrationLink(rzp, { customer_id: customer.id, expire_by: Math.floor(Date.now() / 1000) + 3600 });
-    await rzp.customers.requestEligibilityCheck({ amount: 500000, currency: 'INR', customer: { contact: '+919000090003' } } as any);
-    const juspayCustomer = { object_reference_id: 'trip_ref', mobile_number: '9000090003' };
+    await rzp.customers.requestEligibilityCheck({ amount: 500000, currency: 'INR', customer: { contact: '+919000090000' } } as any);
+    const juspayCustomer = { object_reference_id: 'trip_ref', mobile_number: '9000090000' };
     await fetch(`${first.urls.juspay}/customers`, {
       method: 'POST',
       headers: { ...juspay, 'content-type': 'application/json' },
@@ -103,7 +103,7 @@ describe('--state', () => {
       const again = razorpayClient(second.urls.razorpay, { key_id: keyId, key_secret: 's' });
       expect((await again.invoices.fetch(link.id)).status).toBe('expired');
       const duplicates = [
-        again.customers.create({ name: 'Round Trip', email: 'trip@example.com', contact: '9000090003' }),
+        again.customers.create({ name: 'Round Trip', email: 'trip@example.com', contact: '9000090000' }),
         again.orders.create({ amount: 100, currency: 'INR', receipt: 'trip_1' }),
       ];
       for (const refused of await Promise.allSettled(duplicates)) expect(refused.status).toBe('rejected');
@@ -173,7 +173,7 @@ describe('--seed', () => {
         (caught: Error) => caught.message,
       );
     const at = `/apis/razorpay/${keyId}/collections`;
-    const sameId = seed({ customers: [customer, { ...customer, contact: '9000090001' }] });
+    const sameId = seed({ customers: [customer, { ...customer, contact: '9000090000' }] });
     expect(await message(sameId)).toBe(`${sameId}: ${at}/customers/1: its id "${customer.id}" is also ${at}/customers/0's`);
     const samePair = seed({ customers: [customer, { ...customer, id: 'cust_SeededCustomr2', name: 'Other' }] });
     expect(await message(samePair)).toBe(`${samePair}: ${at}/customers/1: its pair ["9876543210",null] is also ${at}/customers/0's`);
