@@ -3,8 +3,8 @@
  * authenticated like the API (the caller's credentials say whose state they act on):
  * - `reset`: forgets the caller's state, nobody else's;
  * - `failures` `{"status": 504, "count"?: 1, "operation"?: "<operationId>"}`: the caller's next `count` calls (of
- *   that operation, or any) answer the documented example of `status`, so that clients can test their retries
- *   (at most MAX_PLANNED_FAILURES plans at a time);
+ *   that operation, or any that documents `status`) answer the documented example of `status`, so that clients can
+ *   test their retries (at most MAX_PLANNED_FAILURES plans at a time);
  * - `clock` `{"advance_seconds": N}`: moves the caller's clock forward, so that expiries can be reached;
  * - the vendor's own (Razorpay: `checkout`, `webhooks/trigger`, `webhooks/deliveries`).
  * Answers are JSON; refusals are `application/problem+json`.
@@ -52,19 +52,16 @@ function commonControls(
   state: SandboxState,
   onClock: VendorSandbox['onClock'],
 ): Record<string, ControlHandler> {
-  // The error statuses each operation documents: a planned failure answers one of them, never a status its
-  // operation does not document (that answer would break the contract it is meant to test against).
-  const documented = new Map(
-    contract.operations.map(({ operationId, operation }) => [
-      operationId,
-      new Set(
-        Object.keys(operation.responses ?? {})
-          .map(Number)
-          .filter((status) => status >= 400),
-      ),
-    ]),
-  );
-  const statuses = new Set([...documented.values()].flatMap((set) => [...set]));
+  // Error status → the operations whose spec documents it: a planned failure answers that example, so only they can.
+  const documenting = new Map<number, Set<string>>();
+  for (const { operationId, operation } of contract.operations) {
+    for (const code of Object.keys(operation.responses ?? {})) {
+      const status = Number(code);
+      if (status < 400) continue;
+      if (!documenting.has(status)) documenting.set(status, new Set());
+      documenting.get(status)!.add(operationId);
+    }
+  }
   return {
     reset({ accountId }) {
       state.reset(definition.name, accountId);
@@ -73,22 +70,26 @@ function commonControls(
     failures({ account, body }) {
       const request = (body ?? {}) as Record<string, unknown>;
       const { status, count = 1, operation } = request;
-      if (typeof status !== 'number' || !statuses.has(status)) {
-        return controlError(400, `"status" must be an error status the ${definition.name} spec documents: ${[...statuses].join(', ')}`);
+      const operations = typeof status === 'number' ? documenting.get(status) : undefined;
+      if (!operations) {
+        return controlError(
+          400,
+          `"status" must be an error status the ${definition.name} spec documents: ${[...documenting.keys()].join(', ')}`,
+        );
       }
       if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > 1000)
         return controlError(400, '"count" must be a whole number from 1 to 1000');
-      if (operation !== undefined && (typeof operation !== 'string' || !documented.has(operation))) {
+      if (
+        operation !== undefined &&
+        (typeof operation !== 'string' || !contract.operations.some((info) => info.operationId === operation))
+      ) {
         return controlError(400, `"operation" must be an operationId of the ${definition.name} spec`);
       }
-      if (operation !== undefined && !documented.get(operation)!.has(status)) {
-        return controlError(400, `${operation} does not document ${status}; it documents ${[...documented.get(operation)!].join(', ')}`);
-      }
-      const documenting = [...documented].filter(([, set]) => set.has(status)).map(([operationId]) => operationId);
-      if (operation === undefined && documenting.length < documented.size) {
+      if (operation !== undefined && !operations.has(operation as string)) {
+        const its = [...documenting].filter(([, ids]) => ids.has(operation as string)).map(([code]) => code);
         return controlError(
           400,
-          `${status} is documented only by ${documenting.join(', ')}: name one of them as "operation", so that no other operation answers a status it does not document`,
+          `${operation as string} documents no ${status as number} answer to fail with; it documents ${its.join(', ')}`,
         );
       }
       if (account.failures.length >= MAX_PLANNED_FAILURES) {
@@ -97,7 +98,12 @@ function commonControls(
           `at most ${MAX_PLANNED_FAILURES} failures can be planned per account, and ${MAX_PLANNED_FAILURES} are: let them be served, or POST /__sandbox/reset`,
         );
       }
-      account.failures.push({ status, remaining: count as number, ...(operation ? { operationId: operation } : {}) });
+      account.failures.push({
+        status: status as number,
+        remaining: count as number,
+        operations: operation ? new Set([operation as string]) : operations,
+        ...(operation ? { operationId: operation as string } : {}),
+      });
       return {
         status: 200,
         body: {

@@ -28,6 +28,7 @@ import {
   MAX_CLOCK_OFFSET_SECONDS,
   STATE_FORMAT,
   type CollectionDefinition,
+  type Entity,
   type SandboxState,
   type SavedState,
 } from './state.ts';
@@ -117,11 +118,24 @@ export function readStateFile(file: string, schemas: CollectionSchemas): SavedSt
         if (!Object.hasOwn(known!.collections, name))
           fail(where, `unknown collection (known: ${Object.keys(known!.collections).join(', ')})`);
         if (!Array.isArray(entities)) fail(where, 'must be an array of entities');
-        const schema = known!.collections[name]!.schema;
+        const { schema, indexes = {}, unique = [] } = known!.collections[name]!;
+        // An account holds one entity per id and per key of a unique index (the handlers' lookups find one).
+        const firstAt = new Map<string, number>();
+        const once = (key: string, what: string, index: number) => {
+          const first = firstAt.get(key);
+          if (first !== undefined) fail(`${where}/${index}`, `${what} is also ${where}/${first}'s`);
+          firstAt.set(key, index);
+        };
         (entities as unknown[]).forEach((entity, index) => {
           if (!isObject(entity) || typeof entity.id !== 'string') fail(`${where}/${index}`, 'must be an object with a string "id"');
-          const problems = schema ? known!.contract.validateSchema(schema, entity) : [];
+          const problems = known!.contract.validateSchema(schema, entity);
           if (problems.length > 0) fail(`${where}/${index}${problems[0]!.pointer}`, problems[0]!.message);
+          const { id } = entity as Entity;
+          once(`id\n${id}`, `its id ${JSON.stringify(id)}`, index);
+          for (const indexName of unique) {
+            const key = indexes[indexName]!(entity as Entity);
+            if (key !== undefined) once(`${indexName}\n${key}`, `its ${indexName} ${key}`, index);
+          }
         });
       }
     }

@@ -58,7 +58,7 @@ export class SandboxResponder implements Responder {
     // Object.assign, not `{ ...request, accountId, account }`: on Node 20's V8 a spread followed by more properties
     // takes a slow path that cost microseconds per request (bench:mock).
     const reply = await handler(Object.assign({ accountId, account }, request));
-    // Reads change nothing worth saving (an invoice found expired is found expired again after a restart).
+    // A read that changes something says so itself (Account.changed): an invoice it finds expired.
     if (reply.status < 400 && request.method !== 'get') this.state.changed();
     return reply;
   }

@@ -35,10 +35,14 @@ export function isClockOffset(offset: unknown): offset is number {
   return Number.isInteger(offset) && (offset as number) >= 0 && (offset as number) <= MAX_CLOCK_OFFSET_SECONDS;
 }
 
-/** A failure the caller asked for: the next `remaining` calls of `operationId` (any, when undefined) answer `status`. */
+/**
+ * A failure the caller asked for: the next `remaining` calls of `operationId` (any, when undefined) answer `status`.
+ * Only calls of `operations`, those whose spec documents `status`, are served it: a failure answers that example.
+ */
 export interface PlannedFailure {
   status: number;
   operationId?: string;
+  operations: ReadonlySet<string>;
   remaining: number;
 }
 
@@ -154,9 +158,17 @@ export class Collection<T extends Entity = Entity> {
 
 /** What a vendor's sandbox says of one of its collections: the spec schema of its entities, the indexes it reads. */
 export interface CollectionDefinition {
-  /** A pointer into the API's spec, e.g. `#/components/schemas/RazorpayCustomer` (checked on --seed/--state). */
-  schema?: string;
+  /**
+   * A pointer into the API's spec, e.g. `#/components/schemas/RazorpayCustomer`: every collection has one, as a state
+   * file's entities are answered as they are and must hold what the spec promises (checked on --seed/--state).
+   */
+  schema: string;
   indexes?: Record<string, IndexKey<any>>;
+  /**
+   * The indexes whose keys the handlers keep unique in an account (Razorpay's customer pair, Juspay's
+   * `object_reference_id`): an index holds one entity per key, so a state file with two under one key is refused.
+   */
+  unique?: string[];
 }
 
 export class Account {
@@ -168,6 +180,11 @@ export class Account {
   constructor(
     private readonly maxObjects: number,
     private readonly definitions: Record<string, CollectionDefinition>,
+    /**
+     * Says the account changed where the sandbox would not know it (writes are known by their method): a read that
+     * finds an invoice expired expires it, and that must be saved, or a restart expires it again and says so again.
+     */
+    readonly changed: () => void = () => {},
   ) {}
 
   /** The named collection (one its API's sandbox defines), made on first use with its indexes. */
@@ -184,9 +201,9 @@ export class Account {
     return Math.floor(Date.now() / 1000) + this.clockOffset;
   }
 
-  /** Takes the planned failure for `operationId`, if any is left. */
+  /** Takes the first planned failure `operationId` can answer, if any is left. */
   takeFailure(operationId: string): number | undefined {
-    const index = this.failures.findIndex((failure) => failure.operationId === undefined || failure.operationId === operationId);
+    const index = this.failures.findIndex((failure) => failure.operations.has(operationId));
     if (index === -1) return undefined;
     const failure = this.failures[index]!;
     failure.remaining--;
@@ -229,7 +246,7 @@ export class SandboxState {
     return useRecent(this.accounts, `${api}\n${id}`, this.limits.maxAccounts, () => ({
       api,
       id,
-      account: new Account(this.limits.maxObjects, this.definitions.get(api) ?? {}),
+      account: new Account(this.limits.maxObjects, this.definitions.get(api) ?? {}, () => this.changed()),
     })).account;
   }
 

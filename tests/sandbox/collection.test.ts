@@ -73,7 +73,7 @@ describe('Collection', () => {
 describe('Account', () => {
   it('makes only the collections its API defines, by their own names: toString or constructor is none of them', () => {
     const state = new SandboxState();
-    state.defineCollections('api', { customers: {} });
+    state.defineCollections('api', { customers: { schema: '#/components/schemas/Customer' } });
     const account = state.account('api', 'a');
     expect(account.collection('customers').size).toBe(0);
     for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty'])

@@ -13,12 +13,14 @@ import { startMocks } from '../../scripts/mock/server.ts';
 import { StateFileError } from '../../scripts/sandbox/persistence.ts';
 import { MAX_CLOCK_OFFSET_SECONDS, STATE_FORMAT } from '../../scripts/sandbox/state.ts';
 import { razorpayClient } from '../mock/sdk-clients.ts';
+import { authorisationOrder, control, registrationLink } from './helpers.ts';
 import { twoStates } from './fixtures/two-states.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sandbox-state-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ports = { gateway: 0, razorpay: 0, juspay: 0 };
 const keyId = 'rzp_test_pppppppppppppp';
+const basic = (key: string) => ({ authorization: `Basic ${Buffer.from(`${key}:s`).toString('base64')}` });
 
 /** A state file holding `apis`, given as JSON text so that keys such as `__proto__` stay plain keys. */
 const stateWith = (apis: string): string => {
@@ -59,6 +61,86 @@ describe('--state', () => {
     await second.close();
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('loads again what it wrote after every kind of write: each collection, the indexes rebuilt, the clock kept', async () => {
+    const stateFile = join(dir, 'every-collection.json');
+    const juspay = { authorization: `Basic ${Buffer.from('qaKey1:').toString('base64')}`, 'x-merchantid': 'qaRoundTrip' };
+    const first = await startMocks({ ports, stateFile });
+    const rzp = razorpayClient(first.urls.razorpay, { key_id: keyId, key_secret: 's' });
+    const customer = await rzp.customers.create({ name: 'Round Trip', email: 'trip@example.com', contact: '9000090000' });
+    await rzp.customers.addBankAccount(customer.id, { ifsc_code: 'ICIC0001207', account_number: '04030403040304' } as any);
+    const authorisation = await authorisationOrder(rzp, customer.id);
+    await control(first, 'razorpay', 'checkout', { order_id: authorisation.id }, basic(keyId));
+    const token = (await rzp.customers.fetchTokens(customer.id)).items[0]!;
+    const charge = await rzp.orders.create({ amount: 100, currency: 'INR', receipt: 'trip_1' });
+    const recurring = { email: 'trip@example.com', contact: '9000090000', currency: 'INR', customer_id: customer.id, recurring: '1' };
+    await rzp.payments.createRecurringPayment({ ...recurring, amount: 100, order_id: charge.id, token: token.id } as any);
+    const link = await registrationLink(rzp, { customer_id: customer.id, expire_by: Math.floor(Date.now() / 1000) + 3600 });
+    await rzp.customers.requestEligibilityCheck({ amount: 500000, currency: 'INR', customer: { contact: '+919000090000' } } as any);
+    const juspayCustomer = { object_reference_id: 'trip_ref', mobile_number: '9000090000' };
+    await fetch(`${first.urls.juspay}/customers`, {
+      method: 'POST',
+      headers: { ...juspay, 'content-type': 'application/json' },
+      body: JSON.stringify(juspayCustomer),
+    });
+    await control(first, 'razorpay', 'clock', { advance_seconds: 7200 }, basic(keyId)); // the link expires
+    await first.close();
+    const saved = JSON.parse(readFileSync(stateFile, 'utf8'));
+    expect(Object.keys(saved.apis.razorpay[keyId].collections).sort()).toEqual([
+      'bank_accounts',
+      'cards',
+      'customers',
+      'eligibility',
+      'invoices',
+      'orders',
+      'payments',
+      'tokens',
+    ]);
+
+    const second = await startMocks({ ports, stateFile });
+    try {
+      expect(second.state!.save()).toEqual(saved);
+      const again = razorpayClient(second.urls.razorpay, { key_id: keyId, key_secret: 's' });
+      expect((await again.invoices.fetch(link.id)).status).toBe('expired');
+      const duplicates = [
+        again.customers.create({ name: 'Round Trip', email: 'trip@example.com', contact: '9000090000' }),
+        again.orders.create({ amount: 100, currency: 'INR', receipt: 'trip_1' }),
+      ];
+      for (const refused of await Promise.allSettled(duplicates)) expect(refused.status).toBe('rejected');
+      const juspayAgain = await fetch(`${second.urls.juspay}/customers`, {
+        method: 'POST',
+        headers: { ...juspay, 'content-type': 'application/json' },
+        body: JSON.stringify(juspayCustomer),
+      });
+      expect(juspayAgain.status).toBe(400); // Juspay's `unique`: the reference is indexed again
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('saves a registration link a read found expired, so that a restart does not expire it (and say so) again', async () => {
+    const expireBy = Math.floor(Date.now() / 1000) - 60;
+    const link = {
+      id: 'inv_SeededInvoic01',
+      entity: 'invoice',
+      type: 'link',
+      customer_details: {},
+      status: 'issued',
+      amount: 100,
+      currency: 'INR',
+      short_url: 'https://rzp.io/i/seeded1',
+      expire_by: expireBy,
+      expired_at: null,
+      created_at: expireBy - 3600,
+    };
+    const stateFile = stateWith(JSON.stringify({ razorpay: { [keyId]: { collections: { invoices: [link] } } } }));
+    const mocks = await startMocks({ ports, stateFile });
+    const fetched = await razorpayClient(mocks.urls.razorpay, { key_id: keyId, key_secret: 's' }).invoices.fetch(link.id);
+    expect(fetched).toMatchObject({ status: 'expired', expired_at: expireBy });
+    await mocks.close();
+    const saved = JSON.parse(readFileSync(stateFile, 'utf8')).apis.razorpay[keyId].collections.invoices;
+    expect(saved).toEqual([fetched]);
+  });
 });
 
 describe('--seed', () => {
@@ -84,6 +166,76 @@ describe('--seed', () => {
     await mocks.close();
   });
 
+  it('refuses a seed with two entities under one id or one unique key (customer pair, receipt, object_reference_id)', async () => {
+    const message = (file: string) =>
+      startMocks({ ports, seed: file }).then(
+        async (mocks) => void (await mocks.close()),
+        (caught: Error) => caught.message,
+      );
+    const at = `/apis/razorpay/${keyId}/collections`;
+    const sameId = seed({ customers: [customer, { ...customer, contact: '9000090000' }] });
+    expect(await message(sameId)).toBe(`${sameId}: ${at}/customers/1: its id "${customer.id}" is also ${at}/customers/0's`);
+    const samePair = seed({ customers: [customer, { ...customer, id: 'cust_SeededCustomr2', name: 'Other' }] });
+    expect(await message(samePair)).toBe(`${samePair}: ${at}/customers/1: its pair ["9876543210",null] is also ${at}/customers/0's`);
+    const order = { entity: 'order', amount: 1, amount_paid: 0, amount_due: 1, currency: 'INR', status: 'created', attempts: 0, notes: [] };
+    const sameReceipt = seed({
+      orders: [
+        { ...order, id: 'order_SeededOrder001', receipt: 'rcpt_1', created_at: 1700000000 },
+        { ...order, id: 'order_SeededOrder002', receipt: 'rcpt_1', created_at: 1700000000 },
+      ],
+    });
+    expect(await message(sameReceipt)).toMatch(/orders\/1: its receipt rcpt_1 is also .*orders\/0's$/);
+    const juspay = (id: string) =>
+      `{"id": "${id}", "object": "customer", "object_reference_id": "ref_1", "date_created": "2026-01-01T00:00:00Z", "last_updated": "2026-01-01T00:00:00Z"}`;
+    const sameReference = stateWith(
+      `{"juspay": {"m1": {"collections": {"customers": [${juspay('cth_SeededCustomer001')}, ${juspay('cth_SeededCustomer002')}]}}}}`,
+    );
+    expect(await message(sameReference)).toMatch(/juspay\/m1\/collections\/customers\/1: its reference ref_1 is also .*customers\/0's$/);
+    // Customers with neither contact nor email have no pair (null or left out alike): any number of them load.
+    const bare = { id: 'cust_SeededCustomr3', entity: 'customer', created_at: 1700000000 };
+    expect(await message(seed({ customers: [bare, { ...bare, id: 'cust_SeededCustomr4', contact: null }] }))).toBeUndefined();
+  });
+
+  it('charges nothing on a seeded token never registered for recurring payments (recurring_details null or absent)', async () => {
+    const order = { entity: 'order', amount: 100, amount_paid: 0, amount_due: 100, currency: 'INR', receipt: null, status: 'created' };
+    const token = { entity: 'token', method: 'card', customer_id: customer.id };
+    const mocks = await startMocks({
+      ports,
+      seed: seed({
+        customers: [customer],
+        tokens: [
+          { ...token, id: 'token_SeededTokenN01', recurring_details: null },
+          { ...token, id: 'token_SeededTokenA01' },
+        ],
+        orders: [{ ...order, id: 'order_SeededOrder001', attempts: 0, notes: [], created_at: 1700000000 }],
+      }),
+    });
+    try {
+      for (const tokenId of ['token_SeededTokenN01', 'token_SeededTokenA01']) {
+        const response = await fetch(`${mocks.urls.razorpay}/payments/create/recurring`, {
+          method: 'POST',
+          headers: { ...basic(keyId), 'content-type': 'application/json' },
+          body: JSON.stringify({
+            email: 'seeded@example.com',
+            contact: '9000090000',
+            amount: 100,
+            currency: 'INR',
+            order_id: 'order_SeededOrder001',
+            customer_id: customer.id,
+            token: tokenId,
+            recurring: '1',
+          }),
+        });
+        expect({ status: response.status, description: ((await response.json()) as any).error?.description }).toEqual({
+          status: 400,
+          description: 'The token is not confirmed for recurring payments',
+        });
+      }
+    } finally {
+      await mocks.close();
+    }
+  });
+
   it('refuses a seed whose entities break the spec, naming the file and the JSON pointer', async () => {
     const bad = seed({ customers: [customer, { ...customer, id: 'cust_SeededCustomr2', created_at: 'yesterday' }] });
     const error = await startMocks({ ports, seed: bad }).then(
@@ -93,6 +245,11 @@ describe('--seed', () => {
     expect(error).toBeInstanceOf(StateFileError);
     expect((error as Error).message).toContain(bad);
     expect((error as Error).message).toContain(`/apis/razorpay/${keyId}/collections/customers/1/created_at`);
+    // Affordability checks too: the sandbox answers a stored one's `instruments` as they are.
+    const noInstruments = await startMocks({ ports, seed: seed({ eligibility: [{ id: 'elig_SeededCheck0001' }] }) }).catch(
+      (caught: Error) => caught.message,
+    );
+    expect(noInstruments).toMatch(/collections\/eligibility\/0\/instruments: .*must have required property 'instruments'/);
     const unknownCollection = await startMocks({ ports, seed: seed({ dragons: [] }) }).catch((caught: Error) => caught.message);
     expect(unknownCollection).toMatch(/collections\/dragons: unknown collection \(known: customers, /);
     const notState = join(dir, 'not-state.json');

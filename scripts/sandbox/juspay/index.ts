@@ -117,6 +117,7 @@ export function juspaySandbox(contract: Contract): VendorSandbox {
       customers: {
         schema: '#/components/schemas/JuspayCustomer',
         indexes: { reference: (customer: JuspayCustomer) => customer.object_reference_id },
+        unique: ['reference'],
       },
     },
   };

@@ -29,9 +29,12 @@ export interface Customer extends Entity {
 
 export const customersOf = (account: Account) => account.collection<Customer>('customers');
 
-/** Razorpay's duplicate key: the (contact, email) pair (§3); null matches null, and a customer with neither has none. */
+/**
+ * Razorpay's duplicate key: the (contact, email) pair (§3); null matches null, and a customer with neither has none.
+ * A field a seeded customer leaves out is null.
+ */
 export const contactEmailPair = (customer: Pick<Customer, 'contact' | 'email'>): string | undefined =>
-  customer.contact === null && customer.email === null ? undefined : JSON.stringify([customer.contact, customer.email]);
+  (customer.contact ?? null) === null && (customer.email ?? null) === null ? undefined : JSON.stringify([customer.contact, customer.email]);
 
 /** `notes` as Razorpay returns them: the object sent, or `[]` when empty (PHP's empty array). */
 export function notesOf(notes: unknown): Json | [] {

@@ -20,20 +20,33 @@ export function razorpaySandbox(contract: Contract, sender?: WebhookSender): Ven
   return {
     handlers: { ...customerHandlers(documented), ...recurringHandlers(documented, events) },
     collections: {
-      customers: { schema: '#/components/schemas/RazorpayCustomer', indexes: { pair: (customer: Customer) => contactEmailPair(customer) } },
+      customers: {
+        schema: '#/components/schemas/RazorpayCustomer',
+        indexes: { pair: (customer: Customer) => contactEmailPair(customer) },
+        unique: ['pair'],
+      },
       bank_accounts: { schema: '#/components/schemas/RazorpayBankAccount' },
-      tokens: { schema: '#/components/schemas/RazorpayToken', indexes: { value: (token: Token) => token.token as string | undefined } },
+      tokens: {
+        schema: '#/components/schemas/RazorpayToken',
+        indexes: { value: (token: Token) => token.token as string | undefined },
+        unique: ['value'],
+      },
       orders: {
         schema: '#/components/schemas/RazorpayOrder',
         indexes: { receipt: (order: Order) => (typeof order.receipt === 'string' ? order.receipt : undefined) },
+        unique: ['receipt'],
       },
-      invoices: { schema: '#/components/schemas/RazorpayInvoice', indexes: { order: (invoice: Invoice) => invoice.order_id } },
+      invoices: {
+        schema: '#/components/schemas/RazorpayInvoice',
+        indexes: { order: (invoice: Invoice) => invoice.order_id },
+        unique: ['order'],
+      },
       payments: {
         schema: '#/components/schemas/RazorpayPayment',
         indexes: { token: (payment: Payment) => (payment.card_id ? (payment.token_id ?? undefined) : undefined) },
       },
       cards: { schema: '#/components/schemas/RazorpayCard' },
-      eligibility: {},
+      eligibility: { schema: '#/components/schemas/RazorpayEligibility' },
     },
     controls: { checkout: checkout(documented, events), ...webhookControls(contract, sender) },
     onClock: (caller) => expireDueInvoices(caller, events),

@@ -42,7 +42,8 @@ export interface Invoice extends Entity {
 export interface Token extends Entity {
   customer_id: string;
   max_amount: number | null;
-  recurring_details: { status: string; failure_reason: string | null };
+  /** `null` (or absent) on a token that was never registered for recurring payments, as the spec allows (a seed's). */
+  recurring_details?: { status: string | null; failure_reason: string | null } | null;
   created_at: number;
 }
 
@@ -64,6 +65,7 @@ function expireIfDue(caller: Caller, invoice: Invoice, events: RazorpayEvents): 
   if (invoice.status === 'issued' && invoice.expire_by !== null && caller.account.now() > invoice.expire_by) {
     invoice.status = 'expired';
     invoice.expired_at = invoice.expire_by;
+    caller.account.changed(); // also when a read finds it expired
     events.emit(caller, 'invoice.expired', { invoice });
   }
 }
@@ -315,7 +317,7 @@ export function recurringHandlers(documented: Documented, events: RazorpayEvents
       const customer = customersOf(call.account).get(body.customer_id);
       const token = tokensOf(call.account).get(body.token);
       if (!order || !customer || !token || token.customer_id !== customer.id) return notFound(call);
-      if (token.recurring_details.status !== 'confirmed') return documented.error(call.operationId, TEXTS.tokenNotRecurring);
+      if (token.recurring_details?.status !== 'confirmed') return documented.error(call.operationId, TEXTS.tokenNotRecurring);
       if (order.status === 'paid') return documented.error(call.operationId, TEXTS.orderAlreadyPaid);
       if (token.max_amount !== null && Number(body.amount) > token.max_amount)
         return documented.error(call.operationId, TEXTS.amountExceedsMaximum);
