@@ -99,7 +99,7 @@ function decodeBody(bytes: Buffer, contentType: string | undefined): { body: unk
 }
 
 /** The path below the base path, or undefined: `/customers` without `/v1` is not a Razorpay URL, nor `/v1/v1/…`. */
-export function vendorPath(fullPath: string, basePath: string): string | undefined {
+function vendorPath(fullPath: string, basePath: string): string | undefined {
   const below = belowBasePath(fullPath, basePath);
   return below !== undefined && (!basePath || belowBasePath(below, basePath) === undefined) ? below : undefined;
 }

@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Contract } from '../lib/contract.ts';
+import { escapePointer } from '../lib/local-ref.mjs';
 import { parseUntrustedJson } from '../lib/untrusted.ts';
 import {
   isClockOffset,
@@ -33,14 +34,13 @@ import {
   type SavedState,
 } from './state.ts';
 
-export const WRITE_DELAY_MS = 100;
+const WRITE_DELAY_MS = 100;
 
 export class StateFileError extends Error {}
 
 /** The collections each API's sandbox keeps, with the schema (a pointer into its spec) of their entities. */
 export type CollectionSchemas = Record<string, { contract: Contract; collections: Record<string, CollectionDefinition> }>;
 
-const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const failsOnToken = (text: string): boolean => {
@@ -103,10 +103,10 @@ export function readStateFile(file: string, schemas: CollectionSchemas): SavedSt
   for (const [api, accounts] of Object.entries(apis as Record<string, unknown>)) {
     // Own keys only: an API named `toString` or `__proto__` must not find Object.prototype's members.
     const known = Object.hasOwn(schemas, api) ? schemas[api] : undefined;
-    if (!known) fail(`/apis/${escape(api)}`, `unknown API (known: ${Object.keys(schemas).join(', ')})`);
-    if (!isObject(accounts)) fail(`/apis/${escape(api)}`, 'must be an object of accounts');
+    if (!known) fail(`/apis/${escapePointer(api)}`, `unknown API (known: ${Object.keys(schemas).join(', ')})`);
+    if (!isObject(accounts)) fail(`/apis/${escapePointer(api)}`, 'must be an object of accounts');
     for (const [account, saved] of Object.entries(accounts as Record<string, unknown>)) {
-      const at = `/apis/${escape(api)}/${escape(account)}`;
+      const at = `/apis/${escapePointer(api)}/${escapePointer(account)}`;
       if (!isObject(saved) || !isObject(saved.collections)) fail(at, 'must be {"collections": {…}, "clock_offset"?: seconds}');
       const { clock_offset: offset, collections } = saved as { clock_offset?: unknown; collections: Record<string, unknown> };
       // The clock control's bound: a clock beyond it has dates no vendor format holds (Juspay's creates would fail).
@@ -114,7 +114,7 @@ export function readStateFile(file: string, schemas: CollectionSchemas): SavedSt
         fail(`${at}/clock_offset`, `must be a whole number of seconds from 0 to ${MAX_CLOCK_OFFSET_SECONDS} (100 years)`);
       }
       for (const [name, entities] of Object.entries(collections)) {
-        const where = `${at}/collections/${escape(name)}`;
+        const where = `${at}/collections/${escapePointer(name)}`;
         if (!Object.hasOwn(known!.collections, name))
           fail(where, `unknown collection (known: ${Object.keys(known!.collections).join(', ')})`);
         if (!Array.isArray(entities)) fail(where, 'must be an array of entities');

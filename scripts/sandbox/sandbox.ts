@@ -35,7 +35,7 @@ export interface VendorSandbox {
 export type ControlHandler = (call: { accountId: string; account: Account; headers: Record<string, string>; body: unknown }) => Reply;
 
 /** The longest `Prefer: delay` honoured: longer asks are cut to it, so no request can hold a connection forever. */
-export const MAX_DELAY_MS = 60_000;
+const MAX_DELAY_MS = 60_000;
 
 export class SandboxResponder implements Responder {
   constructor(

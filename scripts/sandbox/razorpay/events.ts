@@ -35,7 +35,7 @@ export interface RazorpayEvents {
  * The merchant account of a key id, `acc_` + 14 alphanumerics: derived from the key id, so that every event of
  * one key carries the same `account_id`, as every event of one merchant does.
  */
-export function merchantAccountId(keyId: string): string {
+function merchantAccountId(keyId: string): string {
   const digest = createHash('sha256').update(keyId).digest();
   return 'acc_' + [...digest.subarray(0, 14)].map((byte) => ALPHANUMERIC[byte % ALPHANUMERIC.length]).join('');
 }

@@ -55,9 +55,9 @@ export interface Payment extends Entity {
 }
 
 export const ordersOf = (account: Account) => account.collection<Order>('orders');
-export const invoicesOf = (account: Account) => account.collection<Invoice>('invoices');
+const invoicesOf = (account: Account) => account.collection<Invoice>('invoices');
 export const tokensOf = (account: Account) => account.collection<Token>('tokens');
-export const paymentsOf = (account: Account) => account.collection<Payment>('payments');
+const paymentsOf = (account: Account) => account.collection<Payment>('payments');
 export const cardsOf = (account: Account) => account.collection('cards');
 
 /** Expires the invoice if its `expire_by` has passed on the account's clock while it could still be paid. */
@@ -174,7 +174,7 @@ export function paymentEntity(documented: Documented, account: Account, fields: 
 }
 
 /** The card of the payments made with `token` (the token itself names none). */
-export function cardIdOf(account: Account, token: Token): string | null {
+function cardIdOf(account: Account, token: Token): string | null {
   return paymentsOf(account).lookup('token', token.id)?.card_id ?? null;
 }
 
