@@ -4,6 +4,7 @@
  * (pipeline.ts), whose responder is the sandbox (scripts/sandbox/, the default) or the documented examples
  * (`mode: 'examples'`, Prism's answers, as stock `prism mock` gives them).
  */
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API_DEFINITIONS, apiDefinition, type ApiDefinition, type ApiName } from '../apis/index.mjs';
@@ -144,7 +145,11 @@ export async function startMocks(options: MockOptions = {}): Promise<RunningMock
       schemas[name] = { contract, collections: sandbox?.collections ?? {} };
       api.controls = createControlRoutes(definition, contract, state, sandbox);
     }
-    if (options.seed) state.load(readStateFile(options.seed, schemas));
+    // The seed starts a state file; once the file exists it holds the seed's entities and what became of them
+    // (edited, deleted, reset), so loading the seed again would bring back what the tests removed. It is still
+    // read, so that a broken seed is reported whichever start it is.
+    const seed = options.seed ? readStateFile(options.seed, schemas) : undefined;
+    if (seed && !(options.stateFile && existsSync(options.stateFile))) state.load(seed);
     if (options.stateFile) stateFile = new StateFile(options.stateFile, state, schemas);
   } else {
     if (Object.keys(senders).length > 0) throw new Error('webhooks come from the sandbox, not from the examples mode');

@@ -166,6 +166,22 @@ describe('--seed', () => {
     await mocks.close();
   });
 
+  it('seeds a new --state file once: on a restart the file holds what became of the seed, and a reset stays reset', async () => {
+    const seedFile = seed({ customers: [customer] });
+    const stateFile = join(dir, `seeded-state-${Math.random().toString(36).slice(2)}.json`);
+    const headers = basic(keyId);
+    const first = await startMocks({ ports, seed: seedFile, stateFile });
+    const fetchSeeded = (mocks: Awaited<ReturnType<typeof startMocks>>) =>
+      fetch(`${mocks.urls.razorpay}/customers/${customer.id}`, { headers }).then((response) => response.status);
+    expect(await fetchSeeded(first)).toBe(200);
+    expect((await control(first, 'razorpay', 'reset', undefined, headers)).status).toBe(200);
+    expect(await fetchSeeded(first)).toBe(400);
+    await first.close();
+    const second = await startMocks({ ports, seed: seedFile, stateFile });
+    expect(await fetchSeeded(second)).toBe(400);
+    await second.close();
+  });
+
   it('refuses a seed with two entities under one id or one unique key (customer pair, receipt, object_reference_id)', async () => {
     const message = (file: string) =>
       startMocks({ ports, seed: file }).then(
