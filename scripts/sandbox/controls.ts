@@ -50,7 +50,7 @@ function commonControls(
   definition: ApiDefinition,
   contract: Contract,
   state: SandboxState,
-  onClock: VendorSandbox['onClock'],
+  { onClock, onReset }: Pick<VendorSandbox, 'onClock' | 'onReset'>,
 ): Record<string, ControlHandler> {
   // Error status → the operations whose spec documents it: a planned failure answers that example, so only they can.
   const documenting = new Map<number, Set<string>>();
@@ -65,6 +65,7 @@ function commonControls(
   return {
     reset({ accountId }) {
       state.reset(definition.name, accountId);
+      onReset?.(accountId);
       return { status: 200, body: { reset: true, account: accountId } };
     },
     failures({ account, body }) {
@@ -123,9 +124,9 @@ export function createControlRoutes(
   definition: ApiDefinition,
   contract: Contract,
   state: SandboxState,
-  sandbox: Pick<VendorSandbox, 'controls' | 'onClock'> = {},
+  sandbox: Pick<VendorSandbox, 'controls' | 'onClock' | 'onReset'> = {},
 ): ControlRoutes {
-  const controls = new Map(Object.entries({ ...commonControls(definition, contract, state, sandbox.onClock), ...sandbox.controls }));
+  const controls = new Map(Object.entries({ ...commonControls(definition, contract, state, sandbox), ...sandbox.controls }));
   return (call) => {
     // Every request passes here: most are the API's, told apart without parsing their URL.
     if (!call.url.includes(PREFIX)) return undefined;

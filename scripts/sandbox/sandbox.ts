@@ -29,6 +29,8 @@ export interface VendorSandbox {
   controls?: Record<string, ControlHandler>;
   /** Told when the clock control moved the caller's clock: what expires by then expires now (and says so). */
   onClock?: (caller: { accountId: string; account: Account }) => void;
+  /** Told when the reset control emptied an account: what the sandbox keeps beside the state goes too. */
+  onReset?: (accountId: string) => void;
 }
 
 /** A control route's handler: the caller's account and the JSON body it sent. */

@@ -74,6 +74,11 @@ export class WebhookSender {
     return [...(this.recent.get(accountId) ?? [])].reverse();
   }
 
+  /** Forgets the account's deliveries (the reset control): those under way go on, unlisted. */
+  forget(accountId: string): void {
+    this.recent.delete(accountId);
+  }
+
   private keep(accountId: string, delivery: Delivery): void {
     const kept = useRecent(this.recent, accountId, KEPT_ACCOUNTS, (): Delivery[] => []);
     kept.push(delivery);

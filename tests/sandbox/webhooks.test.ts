@@ -99,6 +99,9 @@ describe('the recurring-card flow sends what Razorpay sends', () => {
     const other = account();
     expect((await control(sandbox, 'razorpay', 'webhooks/deliveries', undefined, other.headers)).json.items).toEqual([]);
     expect(keyId).not.toBe(other.keyId);
+    // A reset forgets the account's deliveries with the rest of its data.
+    expect((await control(sandbox, 'razorpay', 'reset', undefined, headers)).status).toBe(200);
+    expect((await control(sandbox, 'razorpay', 'webhooks/deliveries', undefined, headers)).json.items).toEqual([]);
   });
 
   it('a recurring charge: payment authorized and captured, order paid; a declined checkout: payment.failed', async () => {

@@ -101,8 +101,8 @@ export interface GatewayVendors {
   /** Read when a request is handled: the vendors' pipelines may be built after the gateway's sandbox. */
   pipelines: Record<Vendor, Pipeline>;
   contracts: Record<Vendor, Contract>;
-  /** Read when a control is called, like the pipelines: the vendors' clock hooks. */
-  sandboxes: Partial<Record<Vendor, Pick<VendorSandbox, 'onClock'>>>;
+  /** Read when a control is called, like the pipelines: the vendors' clock and reset hooks. */
+  sandboxes: Partial<Record<Vendor, Pick<VendorSandbox, 'onClock' | 'onReset'>>>;
   state: SandboxState;
 }
 
@@ -221,6 +221,7 @@ export function gatewaySandbox({ pipelines, contracts, sandboxes, state }: Gatew
         const [vendor, id] = boundAccount(bindingOf(accountId));
         state.reset('gateway', accountId);
         state.reset(vendor, id);
+        sandboxes[vendor]?.onReset?.(id);
         return { status: 200, body: { reset: true, account: id } }; // the account emptied: the vendor's
       },
       clock({ accountId, body }) {

@@ -50,5 +50,6 @@ export function razorpaySandbox(contract: Contract, sender?: WebhookSender): Ven
     },
     controls: { checkout: checkout(documented, events), ...webhookControls(contract, sender) },
     onClock: (caller) => expireDueInvoices(caller, events),
+    onReset: (accountId) => sender?.forget(accountId),
   };
 }
