@@ -2,7 +2,10 @@
  * The sandbox under load and at its bounds: concurrent creates never lose a write, each collection keeps at most
  * `maxObjects` entities (the oldest are evicted) and at most `maxAccounts` accounts are kept.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { startMocks } from '../../scripts/mock/server.ts';
 import { razorpayClient } from '../mock/sdk-clients.ts';
 import { freshKeyId } from './helpers.ts';
@@ -57,6 +60,30 @@ describe('sandbox limits', () => {
       expect((await rzp.customers.all()).count).toBe(0);
     } finally {
       await mocks.close();
+    }
+  });
+
+  it('saves an account dropped by a read: a restart from --state does not bring it back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sandbox-limits-'));
+    const stateFile = join(dir, 'state.json');
+    const options = { ports, stateFile, limits: { maxObjects: 5, maxAccounts: 2 } };
+    const keyId = freshKeyId();
+    try {
+      const first = await startMocks(options);
+      const created = await razorpayClient(first.urls.razorpay, { key_id: keyId, key_secret: 's' }).customers.create({ name: 'Dropped' });
+      // Saved (writes are coalesced over 100 ms) before the reads, so that nothing pending saves the drop by chance.
+      await vi.waitFor(() => expect(readFileSync(stateFile, 'utf8')).toContain(created.id), { timeout: 5_000, interval: 20 });
+      // Two reads by new keys, and no write after them: the second pushes the first account out.
+      for (const other of [freshKeyId(), freshKeyId()]) {
+        expect((await fetch(`${first.urls.razorpay}/customers`, { headers: basic(other) })).status).toBe(200);
+      }
+      await first.close();
+      const second = await startMocks(options);
+      const fetched = await fetch(`${second.urls.razorpay}/customers/${created.id}`, { headers: basic(keyId) });
+      await second.close();
+      expect(fetched.status).toBe(400);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
