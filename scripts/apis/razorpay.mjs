@@ -44,7 +44,7 @@ function description(violation, field) {
   if (violation.vendorMessage) return violation.vendorMessage;
   switch (violation.keyword) {
     case 'required':
-      return `The ${field} field is required.`;
+      return field ? `The ${field} field is required.` : 'The request body is required.';
     case 'additionalProperties':
       return `${field} is/are not required and should not be sent`;
     case 'maxLength':

@@ -234,6 +234,11 @@ describe('customers', () => {
     expect((await send('POST', '/customers', [1])).json.error.description).toBe(
       'The request body must be of the right type: (root) must be object',
     );
+    // So does a body missing where the operation requires one.
+    const missing = await send('POST', '/orders');
+    expect(missing.status).toBe(400);
+    expect(missing.json.error.description).toBe('The request body is required.');
+    expect(missing.json.error.field).toBeUndefined();
   });
 
   it('refuses a + contact with no assigned country calling code, on create and edit, with the vendor body', async () => {
