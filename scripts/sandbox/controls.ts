@@ -2,9 +2,10 @@
  * The sandbox's own routes, `POST /__sandbox/<name>` on each API's port, outside the vendor's URL layout and
  * authenticated like the API (the caller's credentials say whose state they act on):
  * - `reset`: forgets the caller's state, nobody else's;
- * - `failures` `{"status": 504, "count"?: 1, "operation"?: "<operationId>"}`: the caller's next `count` calls (of
- *   that operation, or any that documents `status`) answer the documented example of `status`, so that clients can
- *   test their retries (at most MAX_PLANNED_FAILURES plans at a time);
+ * - `failures` `{"status": 504, "count"?: 1, "operation"?: "<operationId>", "retry_after"?: 1}`: the caller's next
+ *   `count` calls (of that operation, or any that documents `status`) answer the documented example of `status`
+ *   (a 429 with `retry_after` as its Retry-After), so that clients can test their retries (at most
+ *   MAX_PLANNED_FAILURES plans at a time);
  * - `clock` `{"advance_seconds": N}`: moves the caller's clock forward, so that expiries can be reached;
  * - the vendor's own (Razorpay: `checkout`, `webhooks/trigger`, `webhooks/deliveries`).
  * Answers are JSON; refusals are `application/problem+json`.
@@ -70,7 +71,7 @@ function commonControls(
     },
     failures({ account, body }) {
       const request = (body ?? {}) as Record<string, unknown>;
-      const { status, count = 1, operation } = request;
+      const { status, count = 1, operation, retry_after: retryAfter } = request;
       const operations = typeof status === 'number' ? documenting.get(status) : undefined;
       if (!operations) {
         return controlError(
@@ -93,6 +94,9 @@ function commonControls(
           `${operation as string} documents no ${status as number} answer to fail with; it documents ${its.join(', ')}`,
         );
       }
+      if (retryAfter !== undefined && (status !== 429 || !Number.isInteger(retryAfter) || (retryAfter as number) < 1)) {
+        return controlError(400, '"retry_after" must be a whole number of seconds, 1 or more, and goes with status 429 only');
+      }
       if (account.failures.length >= MAX_PLANNED_FAILURES) {
         return controlError(
           400,
@@ -104,14 +108,16 @@ function commonControls(
         remaining: count as number,
         operations: operation ? new Set([operation as string]) : operations,
         ...(operation ? { operationId: operation as string } : {}),
+        ...(retryAfter === undefined ? {} : { retryAfter: retryAfter as number }),
       });
       return {
         status: 200,
         body: {
-          planned: account.failures.map(({ status: s, remaining, operationId }) => ({
+          planned: account.failures.map(({ status: s, remaining, operationId, retryAfter: wait }) => ({
             status: s,
             count: remaining,
             operation: operationId ?? null,
+            ...(wait === undefined ? {} : { retry_after: wait }),
           })),
         },
       };

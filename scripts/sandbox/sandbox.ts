@@ -9,7 +9,7 @@ import type { ApiDefinition } from '../apis/index.mjs';
 import type { ExamplesResponder } from '../mock/examples-responder.ts';
 import { replyValue, type AcceptedRequest, type Reply, type Responder } from '../mock/pipeline.ts';
 import { readDelay, wantsExample } from '../mock/prefer.ts';
-import type { Account, CollectionDefinition, SandboxState } from './state.ts';
+import type { Account, CollectionDefinition, PlannedFailure, SandboxState } from './state.ts';
 
 /** A request a handler answers: what the pipeline accepted, and the state of the caller's account. */
 export interface SandboxCall extends AcceptedRequest {
@@ -66,10 +66,11 @@ export class SandboxResponder implements Responder {
   }
 
   /** A planned failure answers the documented example of its status, as a real one would: with ids of its own. */
-  private async plannedFailure(request: AcceptedRequest, status: number): Promise<Reply> {
+  private async plannedFailure(request: AcceptedRequest, { status, retryAfter }: PlannedFailure): Promise<Reply> {
     const reply = await this.example(request, { prefer: `code=${status}` });
     const withFreshIds = this.definition.errors.withFreshIds;
-    return withFreshIds ? { ...reply, body: withFreshIds(replyValue(reply)) } : reply;
+    const headers = retryAfter === undefined ? reply.headers : { ...reply.headers, 'retry-after': String(retryAfter) };
+    return { ...reply, headers, body: withFreshIds ? withFreshIds(replyValue(reply)) : reply.body };
   }
 
   private example(request: AcceptedRequest, extraHeaders: Record<string, string> = {}): Promise<Reply> {

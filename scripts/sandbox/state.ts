@@ -44,6 +44,8 @@ export interface PlannedFailure {
   operationId?: string;
   operations: ReadonlySet<string>;
   remaining: number;
+  /** The `Retry-After` its 429 answers carry instead of the documented example's (a client's retry test need not wait 30 s). */
+  retryAfter?: number;
 }
 
 /** Derives the key an entity is found by in an index, or undefined when it has none. */
@@ -202,13 +204,13 @@ export class Account {
   }
 
   /** Takes the first planned failure `operationId` can answer, if any is left. */
-  takeFailure(operationId: string): number | undefined {
+  takeFailure(operationId: string): PlannedFailure | undefined {
     const index = this.failures.findIndex((failure) => failure.operations.has(operationId));
     if (index === -1) return undefined;
     const failure = this.failures[index]!;
     failure.remaining--;
     if (failure.remaining <= 0) this.failures.splice(index, 1);
-    return failure.status;
+    return failure;
   }
 }
 

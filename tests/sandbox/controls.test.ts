@@ -76,6 +76,36 @@ describe('control routes', () => {
     ).toBe(429);
   }, 30_000); // the first documented example loads Prism
 
+  it('plans a 429 with the Retry-After asked for, in place of the documented one, and refuses it on other statuses', async () => {
+    const headers = { 'x-api-key': `retry-after-${Date.now()}` };
+    const get = () => fetch(`${sandbox.urls.gateway}/customer/get`, { headers });
+    const documented = await control(sandbox, 'gateway', 'failures', { status: 429 }, headers);
+    expect(documented.json.planned).toEqual([{ status: 429, count: 1, operation: null }]);
+    const withExample = await get();
+    expect(withExample.status).toBe(429);
+    const exampleWait = withExample.headers.get('retry-after');
+    expect(exampleWait).toMatch(/^[1-9][0-9]*$/);
+    expect(exampleWait).not.toBe('1');
+
+    const planned = await control(sandbox, 'gateway', 'failures', { status: 429, retry_after: 1 }, headers);
+    expect(planned.json.planned).toEqual([{ status: 429, count: 1, operation: null, retry_after: 1 }]);
+    const answer = await get();
+    expect({ status: answer.status, retryAfter: answer.headers.get('retry-after') }).toEqual({ status: 429, retryAfter: '1' });
+    expect((await get()).status).toBe(200);
+
+    for (const refused of [
+      { status: 504, retry_after: 1 },
+      { status: 429, retry_after: 0 },
+      { status: 429, retry_after: 1.5 },
+    ]) {
+      const reply = await control(sandbox, 'gateway', 'failures', refused, headers);
+      expect({ status: reply.status, detail: reply.json.detail }).toEqual({
+        status: 400,
+        detail: '"retry_after" must be a whole number of seconds, 1 or more, and goes with status 429 only',
+      });
+    }
+  }, 30_000);
+
   it('serves a planned failure only on an operation that documents its status', async () => {
     const headers = { 'x-api-key': `undocumented-${Date.now()}` };
     // The gateway documents 404 (CUSTOMER_NOT_FOUND) for get and update, not for create.
