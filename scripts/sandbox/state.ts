@@ -243,18 +243,16 @@ export class SandboxState {
   }
 
   account(api: string, id: string): Account {
-    // The factory is passed inline, not named: tsx compiles with esbuild's keepNames, which gives a named closure a
+    // The functions are passed inline, not named: tsx compiles with esbuild's keepNames, which gives a named closure a
     // defineProperty call each time it is made (~0.8 µs), and this runs several times per request.
-    const size = this.accounts.size;
-    let made = false;
-    const { account } = useRecent(this.accounts, `${api}\n${id}`, this.limits.maxAccounts, () => {
-      made = true;
-      return { api, id, account: new Account(this.limits.maxObjects, this.definitions.get(api) ?? {}, () => this.changed()) };
-    });
-    // A new account that did not grow the map pushed the least recently used one out, whatever the request (a read
-    // too): its data is gone, and a state file must not bring it back.
-    if (made && this.accounts.size === size) this.changed();
-    return account;
+    return useRecent(
+      this.accounts,
+      `${api}\n${id}`,
+      this.limits.maxAccounts,
+      () => ({ api, id, account: new Account(this.limits.maxObjects, this.definitions.get(api) ?? {}, () => this.changed()) }),
+      // The account pushed out, whatever the request (a read too), is gone: a state file must not bring it back.
+      () => this.changed(),
+    ).account;
   }
 
   /** Forgets one account's state (POST /__sandbox/reset): other accounts are untouched. */

@@ -19,4 +19,18 @@ describe('useRecent', () => {
     expect(made).toEqual(['a', 'b', 'c', 'b']);
     expect([...map.keys()]).toEqual(['c', 'b']);
   });
+
+  it('tells `dropped` of each entry it drops, and of nothing else', () => {
+    const map = new Map<string, string>();
+    const dropped: string[] = [];
+    for (const key of ['a', 'b', 'a', 'c', 'd'])
+      useRecent(
+        map,
+        key,
+        2,
+        () => key.toUpperCase(),
+        (value) => dropped.push(value),
+      );
+    expect(dropped).toEqual(['B', 'A']);
+  });
 });
